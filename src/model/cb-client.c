@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-client"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cb-client.h"
+
+/* A coachee or mentee: FORMS.md §2, from seeds/000 Track 3 and Track 5,
+ * seeds/002 unit 3013 and seeds/003's mentoring models. */
+
+struct _CbClient
+{
+  CbDocument parent_instance;
+
+  char *search_key;   /* casefolded name, organisation, e-mail; NULL when stale */
+};
+
+G_DEFINE_FINAL_TYPE (CbClient, cb_client, CB_TYPE_DOCUMENT)
+
+static const CbFieldGroup groups[] = {
+  { "contact", N_("Contact"), NULL },
+  { "relationship", N_("Relationship"), N_("How you work together and where the relationship stands") },
+  { "characteristics", N_("Learner Characteristics"), N_("What affects this person’s attitude and ability to learn") },
+  { "style", N_("Learning Style and Blocks"), N_("How they prefer to learn, and what gets in the way") },
+  { "development", N_("Strengths and Development Areas"), NULL },
+  { "consent", N_("Consent"), N_("The client’s agreement to records being kept") },
+};
+
+enum {
+  FIELD_NAME,
+  FIELD_PREFERRED_NAME,
+  FIELD_EMAIL,
+  FIELD_TELEPHONE,
+  FIELD_ORGANISATION,
+  FIELD_ROLE,
+  FIELD_LINE_MANAGER_NAME,
+  FIELD_LINE_MANAGER_CONTACT,
+  FIELD_RELATIONSHIP,
+  FIELD_MODEL,
+  FIELD_STATUS,
+};
+
+static const CbFieldSpec fields[] = {
+  [FIELD_NAME] = { "name", CB_FIELD_LINE, N_("Name"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_REQUIRED | CB_FIELD_FLAG_SEARCH },
+  [FIELD_PREFERRED_NAME] = { "preferred_name", CB_FIELD_LINE, N_("Preferred Name"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_SEARCH },
+  [FIELD_EMAIL] = { "email", CB_FIELD_EMAIL, N_("Email"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_SEARCH },
+  [FIELD_TELEPHONE] = { "telephone", CB_FIELD_PHONE, N_("Telephone"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_ORGANISATION] = { "organisation", CB_FIELD_LINE, N_("Organisation"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_SEARCH },
+  [FIELD_ROLE] = { "role", CB_FIELD_LINE, N_("Role"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_LINE_MANAGER_NAME] = { "line_manager_name", CB_FIELD_LINE, N_("Line Manager"), N_("The third party whose access to information must be agreed"), "contact", NULL, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_LINE_MANAGER_CONTACT] = { "line_manager_contact", CB_FIELD_LINE, N_("Line Manager’s Contact"), NULL, "contact", NULL, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_RELATIONSHIP] = { "relationship", CB_FIELD_CHOICE, N_("Relationship"), NULL, "relationship", cb_relationship_get_type, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_MODEL] = { "model", CB_FIELD_CHOICE, N_("Model"), NULL, "relationship", cb_mentoring_model_get_type, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_STATUS] = { "status", CB_FIELD_CHOICE, N_("Status"), NULL, "relationship", cb_client_status_get_type, 0, CB_FIELD_FLAG_REQUIRED },
+  { "start_date", CB_FIELD_DATE, N_("Start Date"), NULL, "relationship", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "agreed_end_date", CB_FIELD_DATE, N_("Agreed End Date"), NULL, "relationship", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "end_date", CB_FIELD_DATE, N_("End Date"), NULL, "relationship", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "end_reason", CB_FIELD_CHOICE, N_("How It Ended"), NULL, "relationship", cb_end_reason_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "lifecycle_stage", CB_FIELD_CHOICE, N_("Lifecycle Stage"), N_("The six stages a learning relationship passes through"), "relationship", cb_lifecycle_stage_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "age_group", CB_FIELD_LINE, N_("Age Group"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "gender", CB_FIELD_LINE, N_("Gender"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "previous_education", CB_FIELD_TEXT, N_("Previous Education/Achievements"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "motivation", CB_FIELD_TEXT, N_("Motivation/Reason for Learning"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "social_circumstances", CB_FIELD_TEXT, N_("Relevant Social Circumstances"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "confidence_level", CB_FIELD_LINE, N_("Level of Confidence"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "special_needs", CB_FIELD_TEXT, N_("Special Needs"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "barriers", CB_FIELD_TEXT, N_("Blocks or Barriers to Learning"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "implications", CB_FIELD_TEXT, N_("Implications for Coaching/Mentoring"), NULL, "characteristics", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "learning_style", CB_FIELD_CHOICE, N_("Learning Style"), N_("Doers prefer to act first then reflect; thinkers prefer to reflect first, then act"), "style", cb_learning_style_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "honey_mumford", CB_FIELD_MULTI_CHOICE, N_("Honey and Mumford Styles"), NULL, "style", cb_honey_mumford_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "vak", CB_FIELD_MULTI_CHOICE, N_("VAK Preferences"), NULL, "style", cb_vak_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "internal_blocks", CB_FIELD_MULTI_CHOICE, N_("Internal Blocks"), NULL, "style", cb_internal_block_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "external_blocks", CB_FIELD_MULTI_CHOICE, N_("External Blocks"), NULL, "style", cb_external_block_get_type, 0, CB_FIELD_FLAG_NONE },
+  { "blocks_notes", CB_FIELD_TEXT, N_("Notes on Learning Blocks"), NULL, "style", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "strengths", CB_FIELD_TEXT, N_("Strengths"), NULL, "development", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "development_areas", CB_FIELD_TEXT, N_("Development Areas"), NULL, "development", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "consent_date", CB_FIELD_DATE, N_("Date Consent Given"), N_("The date the client agreed to records being kept"), "consent", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "consent_details", CB_FIELD_TEXT, N_("What Was Agreed"), NULL, "consent", NULL, 0, CB_FIELD_FLAG_NONE },
+};
+
+static void
+on_changed_cb (CbClient *self)
+{
+  g_clear_pointer (&self->search_key, g_free);
+}
+
+static char *
+cb_client_dup_title (CbDocument *document)
+{
+  CbClient *self = CB_CLIENT (document);
+  const char *name = cb_client_get_name (self);
+
+  if (*name == '\0')
+    return g_strdup (_("Unnamed client"));
+
+  return g_strdup (name);
+}
+
+static void
+cb_client_finalize (GObject *object)
+{
+  CbClient *self = CB_CLIENT (object);
+
+  g_clear_pointer (&self->search_key, g_free);
+
+  G_OBJECT_CLASS (cb_client_parent_class)->finalize (object);
+}
+
+static void
+cb_client_class_init (CbClientClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
+
+  object_class->finalize = cb_client_finalize;
+
+  document_class->type_name = "coachbook.client";
+  document_class->current_version = 1;
+  document_class->file_name = "client.json";
+  document_class->dup_title = cb_client_dup_title;
+
+  cb_record_class_install_fields (CB_RECORD_CLASS (klass),
+                                  fields, G_N_ELEMENTS (fields),
+                                  groups, G_N_ELEMENTS (groups));
+}
+
+static void
+cb_client_init (CbClient *self)
+{
+  g_signal_connect (self, "changed", G_CALLBACK (on_changed_cb), NULL);
+}
+
+CbClient *
+cb_client_new (void)
+{
+  CbClient *self = g_object_new (CB_TYPE_CLIENT, NULL);
+
+  cb_record_freeze_changes (CB_RECORD (self));
+  cb_client_set_status (self, CB_CLIENT_STATUS_ACTIVE);
+  cb_record_thaw_changes (CB_RECORD (self));
+
+  return self;
+}
+
+static const char *
+string_field (CbClient *self,
+              guint     index)
+{
+  return g_value_get_string (cb_record_get_value (CB_RECORD (self), index));
+}
+
+const char *
+cb_client_get_name (CbClient *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  return string_field (self, FIELD_NAME);
+}
+
+void
+cb_client_set_name (CbClient   *self,
+                    const char *name)
+{
+  g_return_if_fail (CB_IS_CLIENT (self));
+
+  cb_record_set_string (CB_RECORD (self), "name", name);
+}
+
+const char *
+cb_client_get_organisation (CbClient *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  return string_field (self, FIELD_ORGANISATION);
+}
+
+const char *
+cb_client_get_email (CbClient *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  return string_field (self, FIELD_EMAIL);
+}
+
+CbClientStatus
+cb_client_get_status (CbClient *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT (self), 0);
+
+  return g_value_get_enum (cb_record_get_value (CB_RECORD (self), FIELD_STATUS));
+}
+
+void
+cb_client_set_status (CbClient       *self,
+                      CbClientStatus  status)
+{
+  g_return_if_fail (CB_IS_CLIENT (self));
+
+  cb_record_set_enum (CB_RECORD (self), "status", status);
+}
+
+gboolean
+cb_client_matches (CbClient   *self,
+                   const char *needle)
+{
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), FALSE);
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+
+  if (self->search_key == NULL)
+    {
+      g_autofree char *joined = g_strjoin ("\n",
+                                           string_field (self, FIELD_NAME),
+                                           string_field (self, FIELD_PREFERRED_NAME),
+                                           string_field (self, FIELD_ORGANISATION),
+                                           string_field (self, FIELD_EMAIL),
+                                           NULL);
+      self->search_key = g_utf8_casefold (joined, -1);
+    }
+
+  words = g_strsplit_set (needle, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && strstr (self->search_key, words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}

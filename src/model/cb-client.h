@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "cb-document.h"
+#include "cb-enums.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_CLIENT (cb_client_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbClient, cb_client, CB, CLIENT, CbDocument)
+
+CbClient       *cb_client_new              (void);
+const char     *cb_client_get_name         (CbClient   *self);
+void            cb_client_set_name         (CbClient   *self,
+                                            const char *name);
+const char     *cb_client_get_organisation (CbClient   *self);
+const char     *cb_client_get_email        (CbClient   *self);
+CbClientStatus  cb_client_get_status       (CbClient   *self);
+void            cb_client_set_status       (CbClient       *self,
+                                            CbClientStatus  status);
+/* TRUE when every word of @needle (already casefolded) is found in the
+ * client's name, preferred name, organisation or e-mail. */
+gboolean        cb_client_matches          (CbClient   *self,
+                                            const char *needle);
+
+G_END_DECLS

@@ -1,0 +1,506 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-document"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cb-document.h"
+
+typedef struct
+{
+  char      *id;          /* made on first use for a new document */
+  char      *created_iso; /* as written in the file; parsed on first use */
+  char      *modified_iso;
+  GDateTime *created;
+  GDateTime *modified;
+  char      *conflict_copy;
+  gint64     version;
+  guint      generation;
+  guint      saved_generation;
+  guint      read_only : 1;
+} CbDocumentPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CbDocument, cb_document, CB_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_READ_ONLY,
+  PROP_DIRTY,
+  PROP_CONFLICT_COPY,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_changed_cb (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+  gboolean was_dirty = priv->generation != priv->saved_generation;
+
+  priv->generation++;
+
+  if (!was_dirty)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static char *
+cb_document_real_dup_title (CbDocument *self)
+{
+  return g_strdup (cb_document_get_id (self));
+}
+
+static void
+cb_document_constructed (GObject *object)
+{
+  CbDocument *self = CB_DOCUMENT (object);
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  G_OBJECT_CLASS (cb_document_parent_class)->constructed (object);
+
+  priv->version = CB_DOCUMENT_GET_CLASS (self)->current_version;
+}
+
+static void
+cb_document_finalize (GObject *object)
+{
+  CbDocument *self = CB_DOCUMENT (object);
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->created_iso, g_free);
+  g_clear_pointer (&priv->modified_iso, g_free);
+  g_clear_pointer (&priv->created, g_date_time_unref);
+  g_clear_pointer (&priv->modified, g_date_time_unref);
+  g_clear_pointer (&priv->conflict_copy, g_free);
+
+  G_OBJECT_CLASS (cb_document_parent_class)->finalize (object);
+}
+
+static void
+cb_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CbDocument *self = CB_DOCUMENT (object);
+
+  if (pspec->owner_type != CB_TYPE_DOCUMENT)
+    {
+      G_OBJECT_CLASS (cb_document_parent_class)->get_property (object, prop_id, value, pspec);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, cb_document_get_id (self));
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, cb_document_get_read_only (self));
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, cb_document_get_dirty (self));
+      break;
+    case PROP_CONFLICT_COPY:
+      g_value_set_string (value, cb_document_get_conflict_copy (self));
+      break;
+    case PROP_TITLE:
+      g_value_take_string (value, cb_document_dup_title (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cb_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  if (pspec->owner_type != CB_TYPE_DOCUMENT)
+    {
+      G_OBJECT_CLASS (cb_document_parent_class)->set_property (object, prop_id, value, pspec);
+      return;
+    }
+
+  G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+cb_document_class_init (CbDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = cb_document_constructed;
+  object_class->finalize = cb_document_finalize;
+  object_class->get_property = cb_document_get_property;
+  object_class->set_property = cb_document_set_property;
+
+  klass->dup_title = cb_document_real_dup_title;
+  klass->current_version = 1;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CONFLICT_COPY] =
+    g_param_spec_string ("conflict-copy", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cb_document_init (CbDocument *self)
+{
+  g_signal_connect (self, "changed", G_CALLBACK (on_changed_cb), NULL);
+}
+
+const char *
+cb_document_get_id (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  if G_UNLIKELY (priv->id == NULL)
+    priv->id = cb_new_uuid ();
+
+  return priv->id;
+}
+
+void
+cb_document_set_id (CbDocument *self,
+                    const char *id)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+  g_return_if_fail (id != NULL);
+
+  if (g_strcmp0 (priv->id, id) == 0)
+    return;
+
+  if (priv->id == NULL)
+    {
+      /* A document being read: nobody can be watching yet. */
+      priv->id = g_strdup (id);
+      return;
+    }
+
+  g_free (priv->id);
+  priv->id = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+GDateTime *
+cb_document_get_created (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  if (priv->created == NULL)
+    {
+      if (priv->created_iso != NULL)
+        priv->created = g_date_time_new_from_iso8601 (priv->created_iso, NULL);
+      if (priv->created == NULL)
+        priv->created = g_date_time_new_now_local ();
+    }
+
+  return priv->created;
+}
+
+void
+cb_document_set_created (CbDocument *self,
+                         GDateTime  *created)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+  g_return_if_fail (created != NULL);
+
+  g_date_time_ref (created);
+  g_clear_pointer (&priv->created, g_date_time_unref);
+  g_clear_pointer (&priv->created_iso, g_free);
+  priv->created = created;
+}
+
+gboolean
+cb_document_set_created_iso (CbDocument *self,
+                             const char *iso)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), FALSE);
+
+  if (!cb_datetime_is_valid_iso (iso))
+    return FALSE;
+
+  g_clear_pointer (&priv->created, g_date_time_unref);
+  g_free (priv->created_iso);
+  priv->created_iso = g_strdup (iso);
+  return TRUE;
+}
+
+gboolean
+cb_document_set_modified_iso (CbDocument *self,
+                              const char *iso)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), FALSE);
+
+  if (!cb_datetime_is_valid_iso (iso))
+    return FALSE;
+
+  g_clear_pointer (&priv->modified, g_date_time_unref);
+  g_free (priv->modified_iso);
+  priv->modified_iso = g_strdup (iso);
+  return TRUE;
+}
+
+static gboolean
+digits (const char *p,
+        guint       n,
+        guint      *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      *value = *value * 10 + (p[i] - '0');
+    }
+  return TRUE;
+}
+
+gboolean
+cb_datetime_is_valid_iso (const char *text)
+{
+  g_autofree char *date = NULL;
+  const char *p;
+  guint h, m, s, oh, om;
+
+  /* YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH[[:]MM]) */
+  if (text == NULL || strlen (text) < 20 || text[10] != 'T')
+    return FALSE;
+
+  date = g_strndup (text, 10);
+  if (!cb_date_is_valid_iso (date))
+    return FALSE;
+
+  p = text + 11;
+  if (!digits (p, 2, &h) || p[2] != ':' || !digits (p + 3, 2, &m) || p[5] != ':' || !digits (p + 6, 2, &s))
+    return FALSE;
+  if (h > 23 || m > 59 || s > 60)
+    return FALSE;
+
+  p += 8;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  if (p[0] == 'Z' && p[1] == '\0')
+    return TRUE;
+  if (p[0] != '+' && p[0] != '-')
+    return FALSE;
+  if (!digits (p + 1, 2, &oh) || oh > 23)
+    return FALSE;
+  p += 3;
+  if (*p == '\0')
+    return TRUE;
+  if (*p == ':')
+    p++;
+  return digits (p, 2, &om) && om <= 59 && p[2] == '\0';
+}
+
+GDateTime *
+cb_document_get_modified (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  if (priv->modified == NULL)
+    {
+      if (priv->modified_iso != NULL)
+        priv->modified = g_date_time_new_from_iso8601 (priv->modified_iso, NULL);
+      if (priv->modified == NULL)
+        priv->modified = g_date_time_ref (cb_document_get_created (self));
+    }
+
+  return priv->modified;
+}
+
+void
+cb_document_set_modified (CbDocument *self,
+                          GDateTime  *modified)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+  g_return_if_fail (modified != NULL);
+
+  g_date_time_ref (modified);
+  g_clear_pointer (&priv->modified, g_date_time_unref);
+  g_clear_pointer (&priv->modified_iso, g_free);
+  priv->modified = modified;
+}
+
+gint64
+cb_document_get_version (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), 0);
+
+  return priv->version;
+}
+
+void
+cb_document_set_version (CbDocument *self,
+                         gint64      version)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+
+  priv->version = version;
+}
+
+const char *
+cb_document_get_type_name (CbDocument *self)
+{
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  return CB_DOCUMENT_GET_CLASS (self)->type_name;
+}
+
+char *
+cb_document_dup_title (CbDocument *self)
+{
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  return CB_DOCUMENT_GET_CLASS (self)->dup_title (self);
+}
+
+gboolean
+cb_document_get_read_only (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), FALSE);
+
+  return priv->read_only;
+}
+
+void
+cb_document_set_read_only (CbDocument *self,
+                           gboolean    read_only)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+
+  read_only = !!read_only;
+  if (priv->read_only == read_only)
+    return;
+
+  priv->read_only = read_only;
+  cb_record_set_editable (CB_RECORD (self), !read_only);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+const char *
+cb_document_get_conflict_copy (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  return priv->conflict_copy;
+}
+
+void
+cb_document_set_conflict_copy (CbDocument *self,
+                               const char *path)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+
+  if (g_strcmp0 (priv->conflict_copy, path) == 0)
+    return;
+
+  g_free (priv->conflict_copy);
+  priv->conflict_copy = g_strdup (path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICT_COPY]);
+}
+
+gboolean
+cb_document_get_dirty (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), FALSE);
+
+  return priv->generation != priv->saved_generation;
+}
+
+guint
+cb_document_get_generation (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), 0);
+
+  return priv->generation;
+}
+
+void
+cb_document_mark_saved (CbDocument *self,
+                        guint       generation)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+  gboolean was_dirty;
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+
+  was_dirty = priv->generation != priv->saved_generation;
+  priv->saved_generation = generation;
+
+  if (was_dirty != (priv->generation != priv->saved_generation))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+char *
+cb_new_uuid (void)
+{
+  return g_uuid_string_random ();
+}
+
+gboolean
+cb_uuid_is_valid (const char *text)
+{
+  return text != NULL && g_uuid_string_is_valid (text);
+}

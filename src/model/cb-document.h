@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "cb-record.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_DOCUMENT (cb_document_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (CbDocument, cb_document, CB, DOCUMENT, CbRecord)
+
+/* A document is a record saved as one JSON file, with an envelope:
+ * type, version, id, created, modified. Each subclass names its type and
+ * the version of the format it writes. */
+struct _CbDocumentClass
+{
+  CbRecordClass parent_class;
+
+  const char *type_name;       /* e.g. "coachbook.client" */
+  gint64      current_version; /* version this program writes */
+  const char *file_name;       /* fixed file name (e.g. "client.json"), or NULL for "<id>.json" */
+
+  /* A short title for lists, notices and error messages. */
+  char *(*dup_title) (CbDocument *self);
+
+  gpointer padding[8];
+};
+
+const char  *cb_document_get_id            (CbDocument *self);
+void         cb_document_set_id            (CbDocument *self,
+                                            const char *id);
+GDateTime   *cb_document_get_created       (CbDocument *self);
+void         cb_document_set_created       (CbDocument *self,
+                                            GDateTime  *created);
+GDateTime   *cb_document_get_modified      (CbDocument *self);
+void         cb_document_set_modified      (CbDocument *self,
+                                            GDateTime  *modified);
+/* Set the envelope's times as written in a file; FALSE if not ISO 8601
+ * with a date, a time and an offset. */
+gboolean     cb_document_set_created_iso   (CbDocument *self,
+                                            const char *iso);
+gboolean     cb_document_set_modified_iso  (CbDocument *self,
+                                            const char *iso);
+gboolean     cb_datetime_is_valid_iso      (const char *text);
+gint64       cb_document_get_version       (CbDocument *self);
+void         cb_document_set_version       (CbDocument *self,
+                                            gint64      version);
+const char  *cb_document_get_type_name     (CbDocument *self);
+char        *cb_document_dup_title         (CbDocument *self);
+
+/* Read-only when the file came from a newer version of Coachbook. */
+gboolean     cb_document_get_read_only     (CbDocument *self);
+void         cb_document_set_read_only     (CbDocument *self,
+                                            gboolean    read_only);
+
+/* Set when another program changed the file and both versions are kept:
+ * the path of the copy holding this program's version. */
+const char  *cb_document_get_conflict_copy (CbDocument *self);
+void         cb_document_set_conflict_copy (CbDocument *self,
+                                            const char *path);
+
+/* Edits not yet handed to the store; the generation counts edits. */
+gboolean     cb_document_get_dirty         (CbDocument *self);
+guint        cb_document_get_generation    (CbDocument *self);
+void         cb_document_mark_saved        (CbDocument *self,
+                                            guint       generation);
+
+char        *cb_new_uuid                   (void);
+gboolean     cb_uuid_is_valid              (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-enums"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cb-enums.h"
+
+/* Each type is registered from a GEnumValue/GFlagsValue table; the labels
+ * shown to people live beside it, in the same order, and are attached to
+ * the type as qdata so generic code can find them from the GType alone. */
+
+static GQuark
+labels_quark (void)
+{
+  static GQuark q;
+
+  if G_UNLIKELY (q == 0)
+    q = g_quark_from_static_string ("cb-choice-labels");
+
+  return q;
+}
+
+#define CB_DEFINE_ENUM(func, Name, ...)                                    \
+GType                                                                      \
+func (void)                                                                \
+{                                                                          \
+  static gsize type_id;                                                    \
+  static const GEnumValue values[] = { __VA_ARGS__, { 0, NULL, NULL } };   \
+                                                                           \
+  if (g_once_init_enter (&type_id))                                        \
+    {                                                                      \
+      GType t = g_enum_register_static (#Name, values);                     \
+      g_type_set_qdata (t, labels_quark (), (gpointer) Name##_labels);     \
+      g_once_init_leave (&type_id, t);                                     \
+    }                                                                      \
+  return type_id;                                                          \
+}
+
+#define CB_DEFINE_FLAGS(func, Name, ...)                                   \
+GType                                                                      \
+func (void)                                                                \
+{                                                                          \
+  static gsize type_id;                                                    \
+  static const GFlagsValue values[] = { __VA_ARGS__, { 0, NULL, NULL } };  \
+                                                                           \
+  if (g_once_init_enter (&type_id))                                        \
+    {                                                                      \
+      GType t = g_flags_register_static (#Name, values);                    \
+      g_type_set_qdata (t, labels_quark (), (gpointer) Name##_labels);     \
+      g_once_init_leave (&type_id, t);                                     \
+    }                                                                      \
+  return type_id;                                                          \
+}
+
+static const char * const CbClientStatus_labels[] = {
+  N_("Enquiry"), N_("Active"), N_("Paused"), N_("Ended"),
+};
+CB_DEFINE_ENUM (cb_client_status_get_type, CbClientStatus,
+  { CB_CLIENT_STATUS_ENQUIRY, "CB_CLIENT_STATUS_ENQUIRY", "enquiry" },
+  { CB_CLIENT_STATUS_ACTIVE, "CB_CLIENT_STATUS_ACTIVE", "active" },
+  { CB_CLIENT_STATUS_PAUSED, "CB_CLIENT_STATUS_PAUSED", "paused" },
+  { CB_CLIENT_STATUS_ENDED, "CB_CLIENT_STATUS_ENDED", "ended" })
+
+static const char * const CbRelationship_labels[] = {
+  N_("Not recorded"), N_("Coaching"), N_("Mentoring"), N_("Reverse mentoring"), N_("Peer mentoring"),
+};
+CB_DEFINE_ENUM (cb_relationship_get_type, CbRelationship,
+  { CB_RELATIONSHIP_UNSET, "CB_RELATIONSHIP_UNSET", "unset" },
+  { CB_RELATIONSHIP_COACHING, "CB_RELATIONSHIP_COACHING", "coaching" },
+  { CB_RELATIONSHIP_MENTORING, "CB_RELATIONSHIP_MENTORING", "mentoring" },
+  { CB_RELATIONSHIP_REVERSE_MENTORING, "CB_RELATIONSHIP_REVERSE_MENTORING", "reverse-mentoring" },
+  { CB_RELATIONSHIP_PEER_MENTORING, "CB_RELATIONSHIP_PEER_MENTORING", "peer-mentoring" })
+
+static const char * const CbMentoringModel_labels[] = {
+  N_("Not recorded"), N_("One-to-one"), N_("Group (one mentor, up to four mentees)"),
+  N_("Two-by-two"), N_("Team"),
+};
+CB_DEFINE_ENUM (cb_mentoring_model_get_type, CbMentoringModel,
+  { CB_MENTORING_MODEL_UNSET, "CB_MENTORING_MODEL_UNSET", "unset" },
+  { CB_MENTORING_MODEL_ONE_TO_ONE, "CB_MENTORING_MODEL_ONE_TO_ONE", "one-to-one" },
+  { CB_MENTORING_MODEL_GROUP, "CB_MENTORING_MODEL_GROUP", "group" },
+  { CB_MENTORING_MODEL_TWO_BY_TWO, "CB_MENTORING_MODEL_TWO_BY_TWO", "two-by-two" },
+  { CB_MENTORING_MODEL_TEAM, "CB_MENTORING_MODEL_TEAM", "team" })
+
+static const char * const CbEndReason_labels[] = {
+  N_("Not recorded"), N_("Goals achieved"), N_("Agreed duration reached"),
+  N_("No-fault termination"), N_("Referred on"), N_("Other"),
+};
+CB_DEFINE_ENUM (cb_end_reason_get_type, CbEndReason,
+  { CB_END_REASON_UNSET, "CB_END_REASON_UNSET", "unset" },
+  { CB_END_REASON_GOALS_ACHIEVED, "CB_END_REASON_GOALS_ACHIEVED", "goals-achieved" },
+  { CB_END_REASON_DURATION_REACHED, "CB_END_REASON_DURATION_REACHED", "duration-reached" },
+  { CB_END_REASON_NO_FAULT_TERMINATION, "CB_END_REASON_NO_FAULT_TERMINATION", "no-fault-termination" },
+  { CB_END_REASON_REFERRED_ON, "CB_END_REASON_REFERRED_ON", "referred-on" },
+  { CB_END_REASON_OTHER, "CB_END_REASON_OTHER", "other" })
+
+static const char * const CbLifecycleStage_labels[] = {
+  N_("Gaining a commitment"), N_("Getting to know each other"), N_("Working together"),
+  N_("Learning together"), N_("Reviewing and evaluation"), N_("Saying good-bye"),
+};
+CB_DEFINE_ENUM (cb_lifecycle_stage_get_type, CbLifecycleStage,
+  { CB_LIFECYCLE_STAGE_GAINING_COMMITMENT, "CB_LIFECYCLE_STAGE_GAINING_COMMITMENT", "gaining-commitment" },
+  { CB_LIFECYCLE_STAGE_GETTING_TO_KNOW, "CB_LIFECYCLE_STAGE_GETTING_TO_KNOW", "getting-to-know" },
+  { CB_LIFECYCLE_STAGE_WORKING_TOGETHER, "CB_LIFECYCLE_STAGE_WORKING_TOGETHER", "working-together" },
+  { CB_LIFECYCLE_STAGE_LEARNING_TOGETHER, "CB_LIFECYCLE_STAGE_LEARNING_TOGETHER", "learning-together" },
+  { CB_LIFECYCLE_STAGE_REVIEWING, "CB_LIFECYCLE_STAGE_REVIEWING", "reviewing" },
+  { CB_LIFECYCLE_STAGE_SAYING_GOODBYE, "CB_LIFECYCLE_STAGE_SAYING_GOODBYE", "saying-goodbye" })
+
+static const char * const CbLearningStyle_labels[] = {
+  N_("Not recorded"), N_("Doer (active learner)"), N_("Thinker (reflective learner)"),
+};
+CB_DEFINE_ENUM (cb_learning_style_get_type, CbLearningStyle,
+  { CB_LEARNING_STYLE_UNSET, "CB_LEARNING_STYLE_UNSET", "unset" },
+  { CB_LEARNING_STYLE_DOER, "CB_LEARNING_STYLE_DOER", "doer" },
+  { CB_LEARNING_STYLE_THINKER, "CB_LEARNING_STYLE_THINKER", "thinker" })
+
+static const char * const CbHoneyMumford_labels[] = {
+  N_("Activist"), N_("Reflector"), N_("Theorist"), N_("Pragmatist"),
+};
+CB_DEFINE_FLAGS (cb_honey_mumford_get_type, CbHoneyMumford,
+  { CB_HONEY_MUMFORD_ACTIVIST, "CB_HONEY_MUMFORD_ACTIVIST", "activist" },
+  { CB_HONEY_MUMFORD_REFLECTOR, "CB_HONEY_MUMFORD_REFLECTOR", "reflector" },
+  { CB_HONEY_MUMFORD_THEORIST, "CB_HONEY_MUMFORD_THEORIST", "theorist" },
+  { CB_HONEY_MUMFORD_PRAGMATIST, "CB_HONEY_MUMFORD_PRAGMATIST", "pragmatist" })
+
+static const char * const CbVak_labels[] = {
+  N_("Visual"), N_("Auditory"), N_("Kinaesthetic"),
+};
+CB_DEFINE_FLAGS (cb_vak_get_type, CbVak,
+  { CB_VAK_VISUAL, "CB_VAK_VISUAL", "visual" },
+  { CB_VAK_AUDITORY, "CB_VAK_AUDITORY", "auditory" },
+  { CB_VAK_KINAESTHETIC, "CB_VAK_KINAESTHETIC", "kinaesthetic" })
+
+static const char * const CbInternalBlock_labels[] = {
+  N_("Lack of confidence"), N_("Stress or anxiety"), N_("Inappropriate attitude or lack of motivation"),
+  N_("Lack of learning skills"), N_("Feeling tired or unwell"), N_("Lack of time"),
+  N_("Inability to concentrate"),
+};
+CB_DEFINE_FLAGS (cb_internal_block_get_type, CbInternalBlock,
+  { CB_INTERNAL_BLOCK_CONFIDENCE, "CB_INTERNAL_BLOCK_CONFIDENCE", "lack-of-confidence" },
+  { CB_INTERNAL_BLOCK_STRESS, "CB_INTERNAL_BLOCK_STRESS", "stress-or-anxiety" },
+  { CB_INTERNAL_BLOCK_MOTIVATION, "CB_INTERNAL_BLOCK_MOTIVATION", "attitude-or-motivation" },
+  { CB_INTERNAL_BLOCK_LEARNING_SKILLS, "CB_INTERNAL_BLOCK_LEARNING_SKILLS", "learning-skills" },
+  { CB_INTERNAL_BLOCK_UNWELL, "CB_INTERNAL_BLOCK_UNWELL", "tired-or-unwell" },
+  { CB_INTERNAL_BLOCK_TIME, "CB_INTERNAL_BLOCK_TIME", "lack-of-time" },
+  { CB_INTERNAL_BLOCK_CONCENTRATION, "CB_INTERNAL_BLOCK_CONCENTRATION", "concentration" })
+
+static const char * const CbExternalBlock_labels[] = {
+  N_("Inadequate support, encouragement or recognition"), N_("Inadequate feedback or praise"),
+  N_("Excessive noise, heat or cold"), N_("Distractions"),
+};
+CB_DEFINE_FLAGS (cb_external_block_get_type, CbExternalBlock,
+  { CB_EXTERNAL_BLOCK_SUPPORT, "CB_EXTERNAL_BLOCK_SUPPORT", "support" },
+  { CB_EXTERNAL_BLOCK_FEEDBACK, "CB_EXTERNAL_BLOCK_FEEDBACK", "feedback" },
+  { CB_EXTERNAL_BLOCK_ENVIRONMENT, "CB_EXTERNAL_BLOCK_ENVIRONMENT", "noise-heat-cold" },
+  { CB_EXTERNAL_BLOCK_DISTRACTIONS, "CB_EXTERNAL_BLOCK_DISTRACTIONS", "distractions" })
+
+/* Enum classes are never unloaded; keep one reference for good and look
+ * them up without the type system's lock afterwards. */
+static GEnumClass *
+enum_class (GType enum_type)
+{
+  GEnumClass *klass = g_type_class_peek_static (enum_type);
+
+  if G_UNLIKELY (klass == NULL)
+    klass = g_type_class_ref (enum_type);
+
+  return klass;
+}
+
+const char *
+cb_enum_get_label (GType enum_type,
+                   int   value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  const char * const *labels;
+  guint i;
+
+  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), "");
+
+  klass = g_type_class_ref (enum_type);
+  labels = g_type_get_qdata (enum_type, labels_quark ());
+
+  for (i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value == value)
+        return labels != NULL ? _(labels[i]) : klass->values[i].value_nick;
+    }
+
+  return "";
+}
+
+const char *
+cb_flag_get_label (GType flags_type,
+                   guint bit)
+{
+  g_autoptr(GFlagsClass) klass = NULL;
+  const char * const *labels;
+  guint i;
+
+  g_return_val_if_fail (G_TYPE_IS_FLAGS (flags_type), "");
+
+  klass = g_type_class_ref (flags_type);
+  labels = g_type_get_qdata (flags_type, labels_quark ());
+
+  for (i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value == bit)
+        return labels != NULL ? _(labels[i]) : klass->values[i].value_nick;
+    }
+
+  return "";
+}
+
+gboolean
+cb_enum_has_unset (GType enum_type)
+{
+  GEnumClass *klass = enum_class (enum_type);
+  GEnumValue *v = g_enum_get_value (klass, 0);
+
+  return v != NULL && g_strcmp0 (v->value_nick, "unset") == 0;
+}
+
+const char *
+cb_enum_to_nick (GType enum_type,
+                 int   value)
+{
+  GEnumClass *klass = enum_class (enum_type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  return v != NULL ? v->value_nick : NULL;
+}
+
+gboolean
+cb_enum_from_nick (GType       enum_type,
+                   const char *nick,
+                   int        *value)
+{
+  GEnumClass *klass = enum_class (enum_type);
+  GEnumValue *v = g_enum_get_value_by_nick (klass, nick);
+
+  if (v == NULL)
+    return FALSE;
+
+  *value = v->value;
+  return TRUE;
+}

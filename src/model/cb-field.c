@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-field"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cb-field.h"
+
+const char *
+cb_field_kind_to_string (CbFieldKind kind)
+{
+  switch (kind)
+    {
+    case CB_FIELD_LINE: return "line";
+    case CB_FIELD_TEXT: return "text";
+    case CB_FIELD_EMAIL: return "email";
+    case CB_FIELD_PHONE: return "phone";
+    case CB_FIELD_DATE: return "date";
+    case CB_FIELD_INTEGER: return "integer";
+    case CB_FIELD_BOOLEAN: return "boolean";
+    case CB_FIELD_CHOICE: return "choice";
+    case CB_FIELD_MULTI_CHOICE: return "multi-choice";
+    case CB_FIELD_LIST: return "list";
+    case CB_FIELD_RECORD: return "record";
+    case CB_FIELD_FILE: return "file";
+    default: return "unknown";
+    }
+}
+
+GType
+cb_field_spec_get_value_type (const CbFieldSpec *spec)
+{
+  switch (spec->kind)
+    {
+    case CB_FIELD_LINE:
+    case CB_FIELD_TEXT:
+    case CB_FIELD_EMAIL:
+    case CB_FIELD_PHONE:
+    case CB_FIELD_DATE:
+    case CB_FIELD_FILE:
+      return G_TYPE_STRING;
+    case CB_FIELD_INTEGER:
+      return G_TYPE_INT64;
+    case CB_FIELD_BOOLEAN:
+      return G_TYPE_BOOLEAN;
+    case CB_FIELD_LIST:
+      return G_TYPE_STRV;
+    case CB_FIELD_CHOICE:
+    case CB_FIELD_MULTI_CHOICE:
+    case CB_FIELD_RECORD:
+      return spec->type_func ();
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+cb_field_spec_property_name (const CbFieldSpec *spec)
+{
+  return g_strdelimit (g_strdup (spec->name), "_", '-');
+}
+
+gboolean
+cb_field_value_is_empty (const CbFieldSpec *spec,
+                         const GValue      *value)
+{
+  switch (spec->kind)
+    {
+    case CB_FIELD_LINE:
+    case CB_FIELD_TEXT:
+    case CB_FIELD_EMAIL:
+    case CB_FIELD_PHONE:
+    case CB_FIELD_DATE:
+    case CB_FIELD_FILE:
+      {
+        const char *s = g_value_get_string (value);
+        return s == NULL || *s == '\0';
+      }
+    case CB_FIELD_INTEGER:
+      return g_value_get_int64 (value) == 0;
+    case CB_FIELD_BOOLEAN:
+      return !g_value_get_boolean (value);
+    case CB_FIELD_CHOICE:
+      return FALSE;
+    case CB_FIELD_MULTI_CHOICE:
+      return g_value_get_flags (value) == 0;
+    case CB_FIELD_LIST:
+      {
+        const char * const *v = g_value_get_boxed (value);
+        return v == NULL || v[0] == NULL;
+      }
+    case CB_FIELD_RECORD:
+      return FALSE;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+guint
+cb_count_words (const char *text)
+{
+  gboolean in_word = FALSE;
+  guint n = 0;
+
+  if (text == NULL)
+    return 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean space = g_unichar_isspace (c);
+
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+    }
+
+  return n;
+}
+
+gboolean
+cb_date_is_valid_iso (const char *text)
+{
+  guint y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  y = (guint) g_ascii_strtoull (text, NULL, 10);
+  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  return y >= 1 && y <= 9999 && g_date_valid_dmy (d, m, y);
+}
+
+gboolean
+cb_email_looks_valid (const char *text)
+{
+  const char *at;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  at = strchr (text, '@');
+  return at != NULL && at != text && strchr (at + 1, '.') != NULL &&
+         strchr (at + 1, '@') == NULL && strpbrk (text, " \t\n") == NULL &&
+         at[strlen (at) - 1] != '.';
+}

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-practice"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cb-practice.h"
+
+struct _CbPractice
+{
+  CbDocument  parent_instance;
+
+  GListStore *clients;
+  GHashTable *clients_by_id;   /* id → CbClient (borrowed from the list) */
+  guint       loaded : 1;
+};
+
+G_DEFINE_FINAL_TYPE (CbPractice, cb_practice, CB_TYPE_DOCUMENT)
+
+enum {
+  PROP_0,
+  PROP_LOADED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  FIELD_NAME,
+  FIELD_COACH_PROFILE,
+};
+
+static const CbFieldGroup groups[] = {
+  { "practice", N_("Practice"), NULL },
+};
+
+static const CbFieldSpec fields[] = {
+  [FIELD_NAME] = { "name", CB_FIELD_LINE, N_("Practice Name"), NULL, "practice", NULL, 0, CB_FIELD_FLAG_REQUIRED },
+  [FIELD_COACH_PROFILE] = { "coach_profile", CB_FIELD_RECORD, N_("Coach Profile"), NULL, "practice", cb_coach_profile_get_type, 0, CB_FIELD_FLAG_NONE },
+};
+
+static char *
+cb_practice_dup_title (CbDocument *document)
+{
+  const char *name = cb_practice_get_name (CB_PRACTICE (document));
+
+  return g_strdup (*name ? name : _("Unnamed practice"));
+}
+
+static void
+cb_practice_dispose (GObject *object)
+{
+  CbPractice *self = CB_PRACTICE (object);
+
+  g_clear_pointer (&self->clients_by_id, g_hash_table_unref);
+  g_clear_object (&self->clients);
+
+  G_OBJECT_CLASS (cb_practice_parent_class)->dispose (object);
+}
+
+static void
+cb_practice_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  if (pspec->owner_type != CB_TYPE_PRACTICE || prop_id != PROP_LOADED)
+    {
+      G_OBJECT_CLASS (cb_practice_parent_class)->get_property (object, prop_id, value, pspec);
+      return;
+    }
+
+  g_value_set_boolean (value, CB_PRACTICE (object)->loaded);
+}
+
+static void
+cb_practice_class_init (CbPracticeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
+
+  object_class->dispose = cb_practice_dispose;
+  object_class->get_property = cb_practice_get_property;
+
+  document_class->type_name = "coachbook.practice";
+  document_class->current_version = 1;
+  document_class->file_name = "practice.json";
+  document_class->dup_title = cb_practice_dup_title;
+
+  cb_record_class_install_fields (CB_RECORD_CLASS (klass),
+                                  fields, G_N_ELEMENTS (fields),
+                                  groups, G_N_ELEMENTS (groups));
+
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_property (object_class, PROP_LOADED, properties[PROP_LOADED]);
+}
+
+static void
+cb_practice_init (CbPractice *self)
+{
+  self->clients = g_list_store_new (CB_TYPE_CLIENT);
+  self->clients_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+CbPractice *
+cb_practice_new (const char *name)
+{
+  CbPractice *self = g_object_new (CB_TYPE_PRACTICE, NULL);
+
+  cb_record_freeze_changes (CB_RECORD (self));
+  cb_practice_set_name (self, name);
+  cb_record_thaw_changes (CB_RECORD (self));
+
+  return self;
+}
+
+const char *
+cb_practice_get_name (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  return g_value_get_string (cb_record_get_value (CB_RECORD (self), FIELD_NAME));
+}
+
+void
+cb_practice_set_name (CbPractice *self,
+                      const char *name)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+
+  cb_record_set_string (CB_RECORD (self), "name", name);
+}
+
+CbCoachProfile *
+cb_practice_get_coach_profile (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  return g_value_get_object (cb_record_get_value (CB_RECORD (self), FIELD_COACH_PROFILE));
+}
+
+GListModel *
+cb_practice_get_clients (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  return G_LIST_MODEL (self->clients);
+}
+
+void
+cb_practice_add_client (CbPractice *self,
+                        CbClient   *client)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+  g_return_if_fail (CB_IS_CLIENT (client));
+
+  cb_practice_add_clients (self, &client, 1);
+}
+
+void
+cb_practice_add_clients (CbPractice *self,
+                         CbClient  **clients,
+                         guint       n_clients)
+{
+  g_autoptr(GPtrArray) fresh = g_ptr_array_sized_new (n_clients);
+
+  g_return_if_fail (CB_IS_PRACTICE (self));
+
+  for (guint i = 0; i < n_clients; i++)
+    {
+      const char *id = cb_document_get_id (CB_DOCUMENT (clients[i]));
+
+      if (g_hash_table_contains (self->clients_by_id, id))
+        continue;
+
+      g_hash_table_insert (self->clients_by_id, (gpointer) id, clients[i]);
+      g_ptr_array_add (fresh, clients[i]);
+    }
+
+  g_list_store_splice (self->clients,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->clients)),
+                       0, fresh->pdata, fresh->len);
+}
+
+gboolean
+cb_practice_remove_client (CbPractice *self,
+                           CbClient   *client)
+{
+  guint position;
+
+  g_return_val_if_fail (CB_IS_PRACTICE (self), FALSE);
+  g_return_val_if_fail (CB_IS_CLIENT (client), FALSE);
+
+  if (!g_list_store_find (self->clients, client, &position))
+    return FALSE;
+
+  g_hash_table_remove (self->clients_by_id, cb_document_get_id (CB_DOCUMENT (client)));
+  g_list_store_remove (self->clients, position);
+
+  return TRUE;
+}
+
+CbClient *
+cb_practice_find_client (CbPractice *self,
+                         const char *id)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  return g_hash_table_lookup (self->clients_by_id, id);
+}
+
+gboolean
+cb_practice_get_loaded (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), FALSE);
+
+  return self->loaded;
+}
+
+void
+cb_practice_set_loaded (CbPractice *self,
+                        gboolean    loaded)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+
+  loaded = !!loaded;
+  if (self->loaded == loaded)
+    return;
+
+  self->loaded = loaded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+}

@@ -1,0 +1,676 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-record"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cb-record.h"
+
+typedef struct
+{
+  GValue         *values;
+  gpointer        extra;
+  GDestroyNotify  extra_destroy;
+  guint           freeze_count;
+  guint           editable : 1;
+} CbRecordPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (CbRecord, cb_record, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+static GQuark field_index_quark;
+
+static int
+pspec_field_index (GParamSpec *pspec)
+{
+  return GPOINTER_TO_INT (g_param_spec_get_qdata (pspec, field_index_quark)) - 1;
+}
+
+static gboolean
+values_equal (const GValue *a,
+              const GValue *b)
+{
+  GType t = G_VALUE_TYPE (a);
+
+  if (t == G_TYPE_STRING)
+    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+  if (t == G_TYPE_STRV)
+    {
+      const char * const *va = g_value_get_boxed (a);
+      const char * const *vb = g_value_get_boxed (b);
+      guint la = va ? g_strv_length ((char **) va) : 0;
+      guint lb = vb ? g_strv_length ((char **) vb) : 0;
+
+      if (la != lb)
+        return FALSE;
+      for (guint i = 0; i < la; i++)
+        if (g_strcmp0 (va[i], vb[i]) != 0)
+          return FALSE;
+      return TRUE;
+    }
+  if (t == G_TYPE_INT64)
+    return g_value_get_int64 (a) == g_value_get_int64 (b);
+  if (t == G_TYPE_BOOLEAN)
+    return !g_value_get_boolean (a) == !g_value_get_boolean (b);
+  if (G_TYPE_IS_ENUM (t))
+    return g_value_get_enum (a) == g_value_get_enum (b);
+  if (G_TYPE_IS_FLAGS (t))
+    return g_value_get_flags (a) == g_value_get_flags (b);
+  if (G_TYPE_IS_OBJECT (t))
+    return g_value_get_object (a) == g_value_get_object (b);
+
+  g_assert_not_reached ();
+}
+
+static void
+on_child_changed_cb (CbRecord *child,
+                     CbRecord *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  if (priv->freeze_count == 0)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+cb_record_constructed (GObject *object)
+{
+  CbRecord *self = CB_RECORD (object);
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+
+  G_OBJECT_CLASS (cb_record_parent_class)->constructed (object);
+
+  if (klass->n_fields == 0)
+    return;
+
+  priv->values = g_new0 (GValue, klass->n_fields);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const CbFieldSpec *spec = &klass->fields[i];
+
+      g_value_init (&priv->values[i], cb_field_spec_get_value_type (spec));
+
+      switch (spec->kind)
+        {
+        case CB_FIELD_LINE:
+        case CB_FIELD_TEXT:
+        case CB_FIELD_EMAIL:
+        case CB_FIELD_PHONE:
+        case CB_FIELD_DATE:
+        case CB_FIELD_FILE:
+          g_value_set_static_string (&priv->values[i], "");
+          break;
+
+        case CB_FIELD_CHOICE:
+          g_param_value_set_default (klass->field_pspecs[i], &priv->values[i]);
+          break;
+
+        case CB_FIELD_RECORD:
+          {
+            CbRecord *child = g_object_new (spec->type_func (), NULL);
+
+            g_signal_connect_object (child, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
+            g_value_take_object (&priv->values[i], child);
+          }
+          break;
+
+        case CB_FIELD_INTEGER:
+        case CB_FIELD_BOOLEAN:
+        case CB_FIELD_MULTI_CHOICE:
+        case CB_FIELD_LIST:
+        default:
+          break;
+        }
+    }
+}
+
+static void
+cb_record_finalize (GObject *object)
+{
+  CbRecord *self = CB_RECORD (object);
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+
+  if (priv->values != NULL)
+    {
+      for (guint i = 0; i < klass->n_fields; i++)
+        g_value_unset (&priv->values[i]);
+      g_free (priv->values);
+    }
+
+  if (priv->extra_destroy != NULL)
+    g_clear_pointer (&priv->extra, priv->extra_destroy);
+
+  G_OBJECT_CLASS (cb_record_parent_class)->finalize (object);
+}
+
+static void
+cb_record_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CbRecord *self = CB_RECORD (object);
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index = pspec_field_index (pspec);
+
+  if (index < 0)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_value_copy (&priv->values[index], value);
+}
+
+static void
+cb_record_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CbRecord *self = CB_RECORD (object);
+  int index = pspec_field_index (pspec);
+
+  if (index < 0)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  cb_record_set_value (self, index, value);
+}
+
+static void
+cb_record_class_init (CbRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = cb_record_constructed;
+  object_class->finalize = cb_record_finalize;
+  object_class->get_property = cb_record_get_property;
+  object_class->set_property = cb_record_set_property;
+
+  field_index_quark = g_quark_from_static_string ("cb-record-field-index");
+
+  /**
+   * CbRecord::changed:
+   *
+   * Emitted after any field of the record, or of a record nested in it,
+   * has changed through an edit.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+cb_record_init (CbRecord *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  priv->editable = TRUE;
+}
+
+void
+cb_record_class_install_fields (CbRecordClass      *klass,
+                                const CbFieldSpec  *fields,
+                                guint               n_fields,
+                                const CbFieldGroup *groups,
+                                guint               n_groups)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  g_return_if_fail (CB_IS_RECORD_CLASS (klass));
+  g_return_if_fail (klass->n_fields == 0);
+
+  /* GObject does not inherit these: each class that owns fields dispatches
+   * them to the record's accessors unless it handles its own first. */
+  if (object_class->get_property == NULL)
+    object_class->get_property = cb_record_get_property;
+  if (object_class->set_property == NULL)
+    object_class->set_property = cb_record_set_property;
+
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+  klass->groups = groups;
+  klass->n_groups = n_groups;
+  klass->field_pspecs = g_new0 (GParamSpec *, n_fields);
+  klass->field_index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const CbFieldSpec *spec = &fields[i];
+      g_autofree char *prop_name = cb_field_spec_property_name (spec);
+      const char *name = g_intern_string (prop_name);
+      GParamSpec *pspec = NULL;
+
+      switch (spec->kind)
+        {
+        case CB_FIELD_LINE:
+        case CB_FIELD_TEXT:
+        case CB_FIELD_EMAIL:
+        case CB_FIELD_PHONE:
+        case CB_FIELD_DATE:
+        case CB_FIELD_FILE:
+          pspec = g_param_spec_string (name, NULL, NULL, "", flags);
+          break;
+        case CB_FIELD_INTEGER:
+          pspec = g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+          break;
+        case CB_FIELD_BOOLEAN:
+          pspec = g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
+          break;
+        case CB_FIELD_CHOICE:
+          {
+            GType t = spec->type_func ();
+            g_autoptr(GEnumClass) ec = g_type_class_ref (t);
+            pspec = g_param_spec_enum (name, NULL, NULL, t, ec->values[0].value, flags);
+          }
+          break;
+        case CB_FIELD_MULTI_CHOICE:
+          pspec = g_param_spec_flags (name, NULL, NULL, spec->type_func (), 0, flags);
+          break;
+        case CB_FIELD_LIST:
+          pspec = g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, flags);
+          break;
+        case CB_FIELD_RECORD:
+          pspec = g_param_spec_object (name, NULL, NULL, spec->type_func (),
+                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+
+      g_param_spec_set_qdata (pspec, field_index_quark, GINT_TO_POINTER (i + 1));
+      g_hash_table_insert (klass->field_index, (gpointer) spec->name, GINT_TO_POINTER (i + 1));
+      klass->field_pspecs[i] = pspec;
+      g_object_class_install_property (object_class, 1000 + i, pspec);
+    }
+}
+
+const CbFieldSpec *
+cb_record_class_get_fields (CbRecordClass *klass,
+                            guint         *n_fields)
+{
+  g_return_val_if_fail (CB_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_fields != NULL)
+    *n_fields = klass->n_fields;
+  return klass->fields;
+}
+
+const CbFieldGroup *
+cb_record_class_get_groups (CbRecordClass *klass,
+                            guint         *n_groups)
+{
+  g_return_val_if_fail (CB_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_groups != NULL)
+    *n_groups = klass->n_groups;
+  return klass->groups;
+}
+
+int
+cb_record_class_find_field (CbRecordClass *klass,
+                            const char    *name)
+{
+  if (klass->field_index == NULL)
+    return -1;
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (klass->field_index, name)) - 1;
+}
+
+const CbFieldSpec *
+cb_record_get_fields (CbRecord *self,
+                      guint    *n_fields)
+{
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  return cb_record_class_get_fields (CB_RECORD_GET_CLASS (self), n_fields);
+}
+
+const CbFieldSpec *
+cb_record_get_field (CbRecord *self,
+                     guint     index)
+{
+  CbRecordClass *klass;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_val_if_fail (index < klass->n_fields, NULL);
+
+  return &klass->fields[index];
+}
+
+GParamSpec *
+cb_record_get_field_pspec (CbRecord *self,
+                           guint     index)
+{
+  CbRecordClass *klass;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_val_if_fail (index < klass->n_fields, NULL);
+
+  return klass->field_pspecs[index];
+}
+
+const GValue *
+cb_record_get_value (CbRecord *self,
+                     guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+  g_return_val_if_fail (index < CB_RECORD_GET_CLASS (self)->n_fields, NULL);
+
+  return &priv->values[index];
+}
+
+void
+cb_record_set_value (CbRecord     *self,
+                     guint         index,
+                     const GValue *value)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+  const CbFieldSpec *spec;
+  GValue *slot;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_if_fail (index < klass->n_fields);
+
+  spec = &klass->fields[index];
+  slot = &priv->values[index];
+
+  g_return_if_fail (spec->kind != CB_FIELD_RECORD);
+  g_return_if_fail (G_VALUE_HOLDS (value, G_VALUE_TYPE (slot)));
+
+  if (priv->freeze_count == 0 && !priv->editable)
+    return;
+
+  if (spec->kind == CB_FIELD_DATE)
+    {
+      const char *s = g_value_get_string (value);
+
+      g_return_if_fail (s == NULL || *s == '\0' || cb_date_is_valid_iso (s));
+    }
+
+  if (G_VALUE_TYPE (slot) == G_TYPE_STRING && g_value_get_string (value) == NULL)
+    {
+      if (*g_value_get_string (slot) == '\0')
+        return;
+      g_value_set_static_string (slot, "");
+    }
+  else
+    {
+      if (values_equal (slot, value))
+        return;
+      g_value_copy (value, slot);
+    }
+
+  if (priv->freeze_count > 0)
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), klass->field_pspecs[index]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static int
+require_field (CbRecord    *self,
+               const char  *name,
+               CbFieldKind  kind)
+{
+  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (self), name);
+
+  if (index < 0)
+    {
+      g_critical ("%s has no field “%s”", G_OBJECT_TYPE_NAME (self), name);
+      return -1;
+    }
+
+  return index;
+}
+
+const char *
+cb_record_get_string (CbRecord   *self,
+                      const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  index = require_field (self, name, CB_FIELD_LINE);
+  if (index < 0 || !G_VALUE_HOLDS_STRING (&priv->values[index]))
+    return "";
+
+  return g_value_get_string (&priv->values[index]);
+}
+
+void
+cb_record_set_string (CbRecord   *self,
+                      const char *name,
+                      const char *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  index = require_field (self, name, CB_FIELD_LINE);
+  if (index < 0)
+    return;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+int
+cb_record_get_enum (CbRecord   *self,
+                    const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0);
+
+  index = require_field (self, name, CB_FIELD_CHOICE);
+  if (index < 0 || !G_VALUE_HOLDS_ENUM (&priv->values[index]))
+    return 0;
+
+  return g_value_get_enum (&priv->values[index]);
+}
+
+void
+cb_record_set_enum (CbRecord   *self,
+                    const char *name,
+                    int         value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  index = require_field (self, name, CB_FIELD_CHOICE);
+  if (index < 0)
+    return;
+
+  g_value_init (&v, cb_field_spec_get_value_type (&CB_RECORD_GET_CLASS (self)->fields[index]));
+  g_value_set_enum (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+guint
+cb_record_get_flags (CbRecord   *self,
+                     const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0);
+
+  index = require_field (self, name, CB_FIELD_MULTI_CHOICE);
+  if (index < 0 || !G_VALUE_HOLDS_FLAGS (&priv->values[index]))
+    return 0;
+
+  return g_value_get_flags (&priv->values[index]);
+}
+
+void
+cb_record_set_flags (CbRecord   *self,
+                     const char *name,
+                     guint       value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  index = require_field (self, name, CB_FIELD_MULTI_CHOICE);
+  if (index < 0)
+    return;
+
+  g_value_init (&v, cb_field_spec_get_value_type (&CB_RECORD_GET_CLASS (self)->fields[index]));
+  g_value_set_flags (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+gboolean
+cb_record_get_boolean (CbRecord   *self,
+                       const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
+
+  index = require_field (self, name, CB_FIELD_BOOLEAN);
+  if (index < 0 || !G_VALUE_HOLDS_BOOLEAN (&priv->values[index]))
+    return FALSE;
+
+  return g_value_get_boolean (&priv->values[index]);
+}
+
+gint64
+cb_record_get_integer (CbRecord   *self,
+                       const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0);
+
+  index = require_field (self, name, CB_FIELD_INTEGER);
+  if (index < 0 || !G_VALUE_HOLDS_INT64 (&priv->values[index]))
+    return 0;
+
+  return g_value_get_int64 (&priv->values[index]);
+}
+
+CbRecord *
+cb_record_get_record (CbRecord   *self,
+                      const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  index = require_field (self, name, CB_FIELD_RECORD);
+  if (index < 0 || !G_VALUE_HOLDS_OBJECT (&priv->values[index]))
+    return NULL;
+
+  return g_value_get_object (&priv->values[index]);
+}
+
+gpointer
+cb_record_get_extra (CbRecord *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  return priv->extra;
+}
+
+void
+cb_record_set_extra (CbRecord       *self,
+                     gpointer        extra,
+                     GDestroyNotify  destroy)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  if (priv->extra_destroy != NULL && priv->extra != NULL)
+    priv->extra_destroy (priv->extra);
+
+  priv->extra = extra;
+  priv->extra_destroy = destroy;
+}
+
+gboolean
+cb_record_get_editable (CbRecord *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
+
+  return priv->editable;
+}
+
+void
+cb_record_set_editable (CbRecord *self,
+                        gboolean  editable)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  priv->editable = !!editable;
+
+  klass = CB_RECORD_GET_CLASS (self);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].kind == CB_FIELD_RECORD)
+      cb_record_set_editable (g_value_get_object (&priv->values[i]), editable);
+}
+
+void
+cb_record_freeze_changes (CbRecord *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  priv->freeze_count++;
+}
+
+void
+cb_record_thaw_changes (CbRecord *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (priv->freeze_count > 0);
+
+  priv->freeze_count--;
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cb-field.h"
+#include "cb-types.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_RECORD (cb_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (CbRecord, cb_record, CB, RECORD, GObject)
+
+/* A record is an object whose fields are declared once, in a table.
+ * Each field becomes a GObject property (kebab-case of the JSON name);
+ * values live in the record; the store, the editors and the printed form
+ * walk the same table. Members of the JSON object that the program does not
+ * know are kept, opaque to the model, and written back unchanged. */
+struct _CbRecordClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  const CbFieldSpec  *fields;
+  guint               n_fields;
+  const CbFieldGroup *groups;
+  guint               n_groups;
+  GParamSpec        **field_pspecs;
+  GHashTable         *field_index;   /* JSON name → index + 1 */
+
+  gpointer padding[8];
+};
+
+void                cb_record_class_install_fields (CbRecordClass      *klass,
+                                                    const CbFieldSpec  *fields,
+                                                    guint               n_fields,
+                                                    const CbFieldGroup *groups,
+                                                    guint               n_groups);
+
+const CbFieldSpec  *cb_record_class_get_fields     (CbRecordClass      *klass,
+                                                    guint              *n_fields);
+const CbFieldGroup *cb_record_class_get_groups     (CbRecordClass      *klass,
+                                                    guint              *n_groups);
+int                 cb_record_class_find_field     (CbRecordClass      *klass,
+                                                    const char         *name);
+
+const CbFieldSpec  *cb_record_get_fields           (CbRecord           *self,
+                                                    guint              *n_fields);
+const CbFieldSpec  *cb_record_get_field            (CbRecord           *self,
+                                                    guint               index);
+GParamSpec         *cb_record_get_field_pspec      (CbRecord           *self,
+                                                    guint               index);
+const GValue       *cb_record_get_value            (CbRecord           *self,
+                                                    guint               index);
+void                cb_record_set_value            (CbRecord           *self,
+                                                    guint               index,
+                                                    const GValue       *value);
+
+const char         *cb_record_get_string           (CbRecord           *self,
+                                                    const char         *name);
+void                cb_record_set_string           (CbRecord           *self,
+                                                    const char         *name,
+                                                    const char         *value);
+int                 cb_record_get_enum             (CbRecord           *self,
+                                                    const char         *name);
+void                cb_record_set_enum             (CbRecord           *self,
+                                                    const char         *name,
+                                                    int                 value);
+guint               cb_record_get_flags            (CbRecord           *self,
+                                                    const char         *name);
+void                cb_record_set_flags            (CbRecord           *self,
+                                                    const char         *name,
+                                                    guint               value);
+gboolean            cb_record_get_boolean          (CbRecord           *self,
+                                                    const char         *name);
+gint64              cb_record_get_integer          (CbRecord           *self,
+                                                    const char         *name);
+CbRecord           *cb_record_get_record           (CbRecord           *self,
+                                                    const char         *name);
+
+/* Opaque bag of the members the program does not know (owned by the store). */
+gpointer            cb_record_get_extra            (CbRecord           *self);
+void                cb_record_set_extra            (CbRecord           *self,
+                                                    gpointer            extra,
+                                                    GDestroyNotify      destroy);
+
+/* Whether edits are allowed (FALSE for a document from a newer version). */
+gboolean            cb_record_get_editable         (CbRecord           *self);
+void                cb_record_set_editable         (CbRecord           *self,
+                                                    gboolean            editable);
+
+/* Set values without emitting ::changed (used while loading). */
+void                cb_record_freeze_changes       (CbRecord           *self);
+void                cb_record_thaw_changes         (CbRecord           *self);
+
+G_END_DECLS

@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-sample"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cb-sample.h"
+
+/* All people and organisations here are invented. E-mail addresses use the
+ * reserved example.org domain and telephone numbers the UK's drama range. */
+
+typedef struct
+{
+  const char *name;
+  const char *value;
+} Pair;
+
+static void
+set_strings (CbRecord   *record,
+             const Pair *pairs,
+             guint       n_pairs)
+{
+  for (guint i = 0; i < n_pairs; i++)
+    cb_record_set_string (record, pairs[i].name, pairs[i].value);
+}
+
+void
+cb_sample_fill_coach_profile (CbCoachProfile *profile)
+{
+  static const Pair pairs[] = {
+    { "name", "Morgan Ellery" },
+    { "current_role", "Independent leadership coach and mentor" },
+    { "location", "Ellery Coaching, Leeds" },
+    { "telephone", "0113 496 0123" },
+    { "work_mobile", "07700 900461" },
+    { "email", "morgan@ellery-coaching.example.org" },
+    { "role_description", "I coach first-time managers and senior specialists in the public and voluntary sectors, and mentor new coaches working towards their qualification. Most of my clients come through their employer's development programme; some come to me privately when they are changing direction." },
+    { "previous_experience", "Twelve years in hospital operations management, the last four as head of a department of ninety staff, where I set up the trust's first peer mentoring scheme." },
+    { "qualifications", "Level 5 Certificate in Coaching and Mentoring; member of a professional coaching body; interested in reflective practice and learning styles." },
+    { "coaching_experience", "Over 600 hours of one-to-one coaching since 2019, plus group mentoring for new managers." },
+    { "other_information", "I keep a learning journal and have regular supervision with a senior coach." },
+    { "why_coach", "Because the best manager I ever had coached me, and I saw how much more people achieve when someone listens carefully and asks the right question." },
+    { "style", "Warm, direct and structured. I use GROW for most sessions and OSKAR when a client is stuck; I challenge, but always with permission." },
+    { "self_development", "Supervision every month, a reflective journal after each session, and at least thirty hours of CPD a year." },
+    { "business_issues", "Stepping up into a first management role, leading through change, confidence and influence, and returning to work after a career break." },
+    { "session_methods", "Mostly in person or by video call, with short e-mail check-ins between sessions when the client wants them." },
+    { "session_frequency", "Usually an hour to ninety minutes, every three to four weeks, for six to eight sessions." },
+  };
+
+  g_return_if_fail (CB_IS_COACH_PROFILE (profile));
+
+  set_strings (CB_RECORD (profile), pairs, G_N_ELEMENTS (pairs));
+}
+
+typedef struct
+{
+  Pair          strings[24];
+  CbRelationship relationship;
+  CbMentoringModel model;
+  CbClientStatus status;
+  CbLifecycleStage stage;
+  CbLearningStyle style;
+  CbEndReason    end_reason;
+  guint          honey_mumford;
+  guint          vak;
+  guint          internal_blocks;
+  guint          external_blocks;
+} SampleClient;
+
+static const SampleClient samples[] = {
+  {
+    {
+      { "name", "Priya Raman" }, { "preferred_name", "Priya" },
+      { "email", "priya.raman@northfield-health.example.org" }, { "telephone", "0113 496 0457" },
+      { "organisation", "Northfield Community Health" }, { "role", "Ward manager (newly appointed)" },
+      { "line_manager_name", "Dr Helen Okafor" }, { "line_manager_contact", "helen.okafor@northfield-health.example.org" },
+      { "start_date", "2026-09-07" }, { "agreed_end_date", "2027-03-31" },
+      { "age_group", "30–39" }, { "gender", "Female" },
+      { "previous_education", "BSc Adult Nursing; mentorship module for practice assessors." },
+      { "motivation", "Promoted to ward manager in August and wants to lead the team confidently rather than keep doing every shift herself." },
+      { "social_circumstances", "Two young children; works compressed hours Monday to Thursday." },
+      { "confidence_level", "Clinically very confident; less so when challenging senior colleagues." },
+      { "special_needs", "None disclosed." },
+      { "barriers", "Finds it hard to protect time for her own development on a busy ward." },
+      { "implications", "Keep sessions to an hour, book them well ahead on her non-clinical day, and agree small actions she can try on shift." },
+      { "blocks_notes", "Time is the main block; confidence shows up when delegating to longer-serving staff." },
+      { "strengths", "Calm under pressure, trusted by patients and staff, excellent clinical judgement." },
+      { "development_areas", "Delegation, holding difficult conversations, planning the ward budget." },
+      { "consent_date", "2026-09-07" },
+      { "consent_details", "Agreed that session notes are kept privately by the coach; her line manager sees only the agreed objectives and the final review." },
+    },
+    CB_RELATIONSHIP_COACHING, CB_MENTORING_MODEL_ONE_TO_ONE, CB_CLIENT_STATUS_ACTIVE,
+    CB_LIFECYCLE_STAGE_WORKING_TOGETHER, CB_LEARNING_STYLE_DOER, CB_END_REASON_UNSET,
+    CB_HONEY_MUMFORD_ACTIVIST | CB_HONEY_MUMFORD_PRAGMATIST, CB_VAK_VISUAL,
+    CB_INTERNAL_BLOCK_TIME | CB_INTERNAL_BLOCK_CONFIDENCE, CB_EXTERNAL_BLOCK_DISTRACTIONS,
+  },
+  {
+    {
+      { "name", "Tomasz Wiśniewski" }, { "preferred_name", "Tom" },
+      { "email", "t.wisniewski@harbourline.example.org" }, { "telephone", "0161 496 0782" },
+      { "organisation", "Harbourline Logistics" }, { "role", "Senior data analyst" },
+      { "line_manager_name", "Grace Adeyemi" }, { "line_manager_contact", "0161 496 0790" },
+      { "start_date", "2026-06-15" }, { "agreed_end_date", "2026-12-18" },
+      { "age_group", "25–29" }, { "gender", "Male" },
+      { "previous_education", "MSc Operational Research; self-taught in several programming languages." },
+      { "motivation", "Wants to move into a team lead role within a year and to present his work to the board with confidence." },
+      { "social_circumstances", "Moved to the UK four years ago; English is his second language." },
+      { "confidence_level", "High in technical work, low when presenting." },
+      { "special_needs", "None." },
+      { "barriers", "Worries about being judged when speaking to large groups." },
+      { "implications", "Use rehearsal and feedback; let him reflect in writing before sessions." },
+      { "blocks_notes", "Reflects carefully before acting; needs time to prepare." },
+      { "strengths", "Analytical, thorough, generous in helping colleagues with tools." },
+      { "development_areas", "Presenting to senior audiences, influencing without authority." },
+      { "consent_date", "2026-06-15" },
+      { "consent_details", "Agreed to notes being kept for the length of the programme and for one year after." },
+    },
+    CB_RELATIONSHIP_MENTORING, CB_MENTORING_MODEL_ONE_TO_ONE, CB_CLIENT_STATUS_ACTIVE,
+    CB_LIFECYCLE_STAGE_LEARNING_TOGETHER, CB_LEARNING_STYLE_THINKER, CB_END_REASON_UNSET,
+    CB_HONEY_MUMFORD_REFLECTOR | CB_HONEY_MUMFORD_THEORIST, CB_VAK_AUDITORY | CB_VAK_VISUAL,
+    CB_INTERNAL_BLOCK_CONFIDENCE | CB_INTERNAL_BLOCK_STRESS, CB_EXTERNAL_BLOCK_FEEDBACK,
+  },
+  {
+    {
+      { "name", "Aisha Bello" }, { "preferred_name", "Aisha" },
+      { "email", "aisha.bello@example.org" }, { "telephone", "07700 900312" },
+      { "organisation", "Freelance" }, { "role", "Graphic designer" },
+      { "start_date", "2026-11-02" },
+      { "age_group", "40–49" }, { "gender", "Female" },
+      { "previous_education", "BA Graphic Communication." },
+      { "motivation", "Returning to work after a five-year career break and deciding between freelancing and an agency role." },
+      { "social_circumstances", "Main carer for a parent; needs flexible hours." },
+      { "confidence_level", "Rebuilding after time away." },
+      { "barriers", "Unsure her skills are current." },
+      { "implications", "Begin with strengths; agree a short first contract with a review after three sessions." },
+      { "strengths", "Creative, resilient, strong portfolio." },
+      { "development_areas", "Pricing her work, networking." },
+      { "consent_date", "2026-11-02" },
+      { "consent_details", "Agreed verbally at the first call; written agreement to follow." },
+    },
+    CB_RELATIONSHIP_COACHING, CB_MENTORING_MODEL_ONE_TO_ONE, CB_CLIENT_STATUS_ENQUIRY,
+    CB_LIFECYCLE_STAGE_GAINING_COMMITMENT, CB_LEARNING_STYLE_DOER, CB_END_REASON_UNSET,
+    CB_HONEY_MUMFORD_ACTIVIST, CB_VAK_VISUAL | CB_VAK_KINAESTHETIC,
+    CB_INTERNAL_BLOCK_CONFIDENCE, 0,
+  },
+  {
+    {
+      { "name", "Gareth Llewellyn" }, { "preferred_name", "Gareth" },
+      { "email", "gareth.llewellyn@valleyschools.example.org" }, { "telephone", "029 2018 0943" },
+      { "organisation", "Valley Schools Trust" }, { "role", "Deputy head teacher" },
+      { "line_manager_name", "Sian Morgan (head teacher)" }, { "line_manager_contact", "029 2018 0900" },
+      { "start_date", "2025-10-01" }, { "agreed_end_date", "2026-07-17" }, { "end_date", "2026-07-17" },
+      { "age_group", "50–59" }, { "gender", "Male" },
+      { "previous_education", "PGCE; National Professional Qualification for Senior Leadership." },
+      { "motivation", "Preparing for headship interviews." },
+      { "confidence_level", "Confident; wanted a sounding board." },
+      { "barriers", "Term-time workload." },
+      { "implications", "Sessions in school holidays and after school." },
+      { "strengths", "Strategic thinking, warmth with staff and families." },
+      { "development_areas", "Governance and finance." },
+      { "consent_date", "2025-10-01" },
+      { "consent_details", "Agreed notes may be kept for two years after the relationship ends." },
+    },
+    CB_RELATIONSHIP_MENTORING, CB_MENTORING_MODEL_ONE_TO_ONE, CB_CLIENT_STATUS_ENDED,
+    CB_LIFECYCLE_STAGE_SAYING_GOODBYE, CB_LEARNING_STYLE_THINKER, CB_END_REASON_GOALS_ACHIEVED,
+    CB_HONEY_MUMFORD_REFLECTOR | CB_HONEY_MUMFORD_PRAGMATIST, CB_VAK_AUDITORY,
+    CB_INTERNAL_BLOCK_TIME, CB_EXTERNAL_BLOCK_SUPPORT,
+  },
+  {
+    {
+      { "name", "Lena Fischer" }, { "preferred_name", "Lena" },
+      { "email", "lena.fischer@brightwater.example.org" }, { "telephone", "020 7946 0321" },
+      { "organisation", "Brightwater Housing Association" }, { "role", "Team leader, tenant services" },
+      { "line_manager_name", "Marcus Hale" }, { "line_manager_contact", "marcus.hale@brightwater.example.org" },
+      { "start_date", "2026-03-02" }, { "agreed_end_date", "2026-12-31" },
+      { "age_group", "30–39" }, { "gender", "Female" },
+      { "previous_education", "HND Housing Studies; currently studying for a management diploma." },
+      { "motivation", "Part of a peer mentoring scheme for new team leaders; wants to build her team's morale after a restructure." },
+      { "social_circumstances", "Commutes ninety minutes each way." },
+      { "confidence_level", "Moderate." },
+      { "barriers", "Tiredness from the commute; a noisy open-plan office." },
+      { "implications", "Meet by video early in the day; keep actions few and concrete." },
+      { "strengths", "Empathy, organisation, a clear sense of fairness." },
+      { "development_areas", "Managing performance, giving feedback that is specific and timely." },
+      { "consent_date", "2026-03-02" },
+      { "consent_details", "Programme co-ordinator receives attendance dates only." },
+    },
+    CB_RELATIONSHIP_PEER_MENTORING, CB_MENTORING_MODEL_TWO_BY_TWO, CB_CLIENT_STATUS_PAUSED,
+    CB_LIFECYCLE_STAGE_REVIEWING, CB_LEARNING_STYLE_DOER, CB_END_REASON_UNSET,
+    CB_HONEY_MUMFORD_PRAGMATIST, CB_VAK_KINAESTHETIC,
+    CB_INTERNAL_BLOCK_UNWELL | CB_INTERNAL_BLOCK_CONCENTRATION, CB_EXTERNAL_BLOCK_ENVIRONMENT,
+  },
+  {
+    {
+      { "name", "Daniel Osei" }, { "preferred_name", "Dan" },
+      { "email", "daniel.osei@civicarts.example.org" }, { "telephone", "0117 496 0654" },
+      { "organisation", "Civic Arts Collective" }, { "role", "Founder and director" },
+      { "start_date", "2026-05-11" }, { "agreed_end_date", "2027-05-10" },
+      { "age_group", "20–24" }, { "gender", "Male" },
+      { "previous_education", "Foundation degree in Community Arts." },
+      { "motivation", "Reverse mentoring: he mentors the coach's corporate client group on social media and youth engagement while being coached on running a small charity." },
+      { "confidence_level", "High, sometimes over-committed." },
+      { "barriers", "Takes on too much at once." },
+      { "implications", "Use OSKAR scaling to focus on one priority at a time." },
+      { "strengths", "Energy, networks, clear purpose." },
+      { "development_areas", "Financial planning, saying no." },
+      { "consent_date", "2026-05-11" },
+      { "consent_details", "Consent recorded in the group agreement." },
+    },
+    CB_RELATIONSHIP_REVERSE_MENTORING, CB_MENTORING_MODEL_GROUP, CB_CLIENT_STATUS_ACTIVE,
+    CB_LIFECYCLE_STAGE_GETTING_TO_KNOW, CB_LEARNING_STYLE_DOER, CB_END_REASON_UNSET,
+    CB_HONEY_MUMFORD_ACTIVIST, CB_VAK_AUDITORY | CB_VAK_KINAESTHETIC,
+    CB_INTERNAL_BLOCK_TIME, CB_EXTERNAL_BLOCK_DISTRACTIONS,
+  },
+};
+
+GPtrArray *
+cb_sample_create_clients (void)
+{
+  GPtrArray *clients = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      const SampleClient *s = &samples[i];
+      CbClient *client = cb_client_new ();
+      CbRecord *record = CB_RECORD (client);
+
+      for (guint j = 0; j < G_N_ELEMENTS (s->strings) && s->strings[j].name != NULL; j++)
+        cb_record_set_string (record, s->strings[j].name, s->strings[j].value);
+
+      cb_record_set_enum (record, "relationship", s->relationship);
+      cb_record_set_enum (record, "model", s->model);
+      cb_record_set_enum (record, "status", s->status);
+      cb_record_set_enum (record, "lifecycle_stage", s->stage);
+      cb_record_set_enum (record, "learning_style", s->style);
+      cb_record_set_enum (record, "end_reason", s->end_reason);
+      cb_record_set_flags (record, "honey_mumford", s->honey_mumford);
+      cb_record_set_flags (record, "vak", s->vak);
+      cb_record_set_flags (record, "internal_blocks", s->internal_blocks);
+      cb_record_set_flags (record, "external_blocks", s->external_blocks);
+
+      g_ptr_array_add (clients, client);
+    }
+
+  return clients;
+}

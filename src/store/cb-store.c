@@ -1,0 +1,1922 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cb-json.h"
+#include "cb-sample.h"
+#include "cb-store.h"
+
+/* Every file operation runs on one worker thread, in the order it was
+ * asked for, so a save queued before a client is moved to the trash lands
+ * before the move. The main thread only serialises documents (cheap) and
+ * hands the bytes over. */
+
+#define SAVE_DELAY_MS      400   /* quiet time after the last edit */
+#define SAVE_MAX_DELAY_US  (2 * G_USEC_PER_SEC)
+#define RETRY_DELAY_S      5
+#define TEMP_PREFIX        ".cb-tmp-"
+#define MAX_PHOTO_SIZE     (20 * 1024 * 1024)
+
+typedef struct
+{
+  gboolean valid;
+  dev_t    dev;
+  ino_t    ino;
+  off_t    size;
+  gint64   mtime_ns;
+} FileStamp;
+
+/* What the store knows of one document on disk. The fields below the
+ * mutex line are touched by the worker and read under the lock. */
+typedef struct
+{
+  CbDocument *document;   /* weak: the store holds a ref while tracked */
+  char       *file_name;  /* e.g. "client.json" */
+  GMutex      lock;
+  char       *dir;        /* absolute folder holding the file */
+  FileStamp   stamp;
+  char       *conflict_path;
+} Entry;
+
+struct _CbStore
+{
+  GObject      parent_instance;
+
+  char        *root;
+  GListStore  *practices;
+  GListStore  *problems;
+  GHashTable  *entries;    /* CbDocument → Entry (refcounted) */
+  GHashTable  *pending;    /* CbDocument → itself: edits waiting for the timer */
+  GThreadPool *worker;
+
+  GMutex       jobs_lock;
+  GCond        jobs_cond;
+  guint        jobs_running;
+  guint        jobs_undelivered;   /* main thread only */
+  guint        failed_saves;
+
+  guint        save_source;
+  gint64       first_pending;
+};
+
+G_DEFINE_FINAL_TYPE (CbStore, cb_store, G_TYPE_OBJECT)
+
+typedef void (*JobFunc) (GTask *task, CbStore *self, gpointer data);
+
+typedef struct
+{
+  JobFunc         func;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Job;
+
+static void schedule_save (CbStore *self, CbDocument *document);
+
+/* Entries */
+
+static void
+entry_free (Entry *entry)
+{
+  g_free (entry->file_name);
+  g_free (entry->dir);
+  g_free (entry->conflict_path);
+  g_mutex_clear (&entry->lock);
+}
+
+static Entry *
+entry_new (CbDocument *document,
+           const char *dir)
+{
+  Entry *entry = g_atomic_rc_box_new0 (Entry);
+  const char *fixed = CB_DOCUMENT_GET_CLASS (document)->file_name;
+
+  entry->document = document;
+  entry->file_name = fixed != NULL ? g_strdup (fixed)
+                                   : g_strdup_printf ("%s.json", cb_document_get_id (document));
+  entry->dir = g_strdup (dir);
+  g_mutex_init (&entry->lock);
+
+  return entry;
+}
+
+static Entry *
+entry_ref (Entry *entry)
+{
+  return g_atomic_rc_box_acquire (entry);
+}
+
+static void
+entry_unref (Entry *entry)
+{
+  g_atomic_rc_box_release_full (entry, (GDestroyNotify) entry_free);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Entry, entry_unref)
+
+static char *
+entry_dup_dir (Entry *entry)
+{
+  char *dir;
+
+  g_mutex_lock (&entry->lock);
+  dir = g_strdup (entry->dir);
+  g_mutex_unlock (&entry->lock);
+
+  return dir;
+}
+
+static char *
+entry_dup_path (Entry *entry)
+{
+  char *path;
+
+  g_mutex_lock (&entry->lock);
+  path = g_build_filename (entry->dir, entry->file_name, NULL);
+  g_mutex_unlock (&entry->lock);
+
+  return path;
+}
+
+/* Files: all of these run on the worker (or in a command-line program). */
+
+static gboolean
+stamp_file (const char *path,
+            FileStamp  *stamp)
+{
+  struct stat st;
+
+  if (g_lstat (path, &st) != 0)
+    {
+      stamp->valid = FALSE;
+      return FALSE;
+    }
+
+  stamp->valid = TRUE;
+  stamp->dev = st.st_dev;
+  stamp->ino = st.st_ino;
+  stamp->size = st.st_size;
+  stamp->mtime_ns = (gint64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+  return TRUE;
+}
+
+static gboolean
+stamps_equal (const FileStamp *a,
+              const FileStamp *b)
+{
+  return a->valid == b->valid &&
+         (!a->valid ||
+          (a->dev == b->dev && a->ino == b->ino && a->size == b->size && a->mtime_ns == b->mtime_ns));
+}
+
+static void
+set_io_error (GError     **error,
+              int          saved_errno,
+              const char  *what,
+              const char  *path)
+{
+  const char *hint;
+
+  switch (saved_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+      hint = _("The disk is full. Your changes are kept; free some space and Coachbook will try again.");
+      break;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      hint = _("Coachbook is not allowed to write there. Check the folder’s permissions.");
+      break;
+    default:
+      hint = g_strerror (saved_errno);
+      break;
+    }
+
+  g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_IO, "%s “%s”: %s", what, path, hint);
+}
+
+/* Creates @dir and its parents with mode 0700, whatever the umask. */
+static gboolean
+ensure_dir (const char  *dir,
+            GError     **error)
+{
+  struct stat st;
+  g_autofree char *parent = NULL;
+
+  if (g_stat (dir, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        return TRUE;
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_IO,
+                   _("Could not create the folder “%s”: a file of that name is in the way."), dir);
+      return FALSE;
+    }
+
+  parent = g_path_get_dirname (dir);
+  if (g_strcmp0 (parent, dir) != 0 && !ensure_dir (parent, error))
+    return FALSE;
+
+  if (g_mkdir (dir, 0700) != 0 && errno != EEXIST)
+    {
+      set_io_error (error, errno, _("Could not create the folder"), dir);
+      return FALSE;
+    }
+
+  if (g_chmod (dir, 0700) != 0)
+    {
+      set_io_error (error, errno, _("Could not protect the folder"), dir);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+fsync_dir (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY, 0);
+  int r;
+
+  if (fd < 0)
+    return FALSE;
+
+  r = fsync (fd);
+  g_close (fd, NULL);
+
+  return r == 0;
+}
+
+/* Writes @path atomically and durably, mode 0600: a temporary file in the
+ * same folder, fsync, rename over, fsync the folder. */
+static gboolean
+write_file_atomic (const char  *path,
+                   const char  *data,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/" TEMP_PREFIX "%s-XXXXXX", dir, base);
+  gsize written = 0;
+  int fd;
+
+  if (!ensure_dir (dir, error))
+    return FALSE;
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      set_io_error (error, errno, _("Could not write"), path);
+      return FALSE;
+    }
+
+  if (fchmod (fd, 0600) != 0)
+    goto fail;
+
+  while (written < length)
+    {
+      gssize n = write (fd, data + written, length - written);
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          goto fail;
+        }
+      written += (gsize) n;
+    }
+
+  if (fsync (fd) != 0)
+    goto fail;
+
+  if (!g_close (fd, NULL))
+    {
+      fd = -1;
+      goto fail;
+    }
+  fd = -1;
+
+  if (g_rename (tmp, path) != 0)
+    goto fail;
+
+  fsync_dir (dir);
+  return TRUE;
+
+fail:
+  {
+    int saved_errno = errno;
+
+    if (fd >= 0)
+      g_close (fd, NULL);
+    g_unlink (tmp);
+    set_io_error (error, saved_errno, _("Could not write"), path);
+    return FALSE;
+  }
+}
+
+/* Reads a whole document with one open, fstat and read; the stamp comes
+ * from the same open file. Returns FALSE with @contents NULL and no error
+ * when there is no such file. */
+static gboolean
+read_document_file (const char  *path,
+                    char       **contents,
+                    gsize       *length,
+                    FileStamp   *stamp,
+                    GError     **error)
+{
+  struct stat st;
+  char *buffer;
+  gsize got = 0;
+  int fd;
+
+  *contents = NULL;
+  stamp->valid = FALSE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      if (errno == ENOENT)
+        return FALSE;
+      set_io_error (error, errno, _("Could not read"), path);
+      return FALSE;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      set_io_error (error, errno, _("Could not read"), path);
+      g_close (fd, NULL);
+      return FALSE;
+    }
+
+  stamp->valid = TRUE;
+  stamp->dev = st.st_dev;
+  stamp->ino = st.st_ino;
+  stamp->size = st.st_size;
+  stamp->mtime_ns = (gint64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_INVALID_JSON, _("This is not a regular file."));
+      g_close (fd, NULL);
+      return FALSE;
+    }
+
+  if (st.st_size > CB_JSON_MAX_SIZE)
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_TOO_LARGE,
+                   _("The file is larger than 16 MiB, more than any Coachbook document can be."));
+      g_close (fd, NULL);
+      return FALSE;
+    }
+
+  buffer = g_malloc ((gsize) st.st_size + 1);
+  while (got < (gsize) st.st_size)
+    {
+      gssize n = read (fd, buffer + got, (gsize) st.st_size - got);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_io_error (error, errno, _("Could not read"), path);
+          g_free (buffer);
+          g_close (fd, NULL);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      got += (gsize) n;
+    }
+  buffer[got] = '\0';
+  g_close (fd, NULL);
+
+  *contents = buffer;
+  *length = got;
+  return TRUE;
+}
+
+static char *
+timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y%m%d-%H%M%S");
+}
+
+/* Moves an unreadable file into the practice's quarantine/ with a note of why. */
+static char *
+quarantine_file (const char  *practice_dir,
+                 const char  *path,
+                 const char  *reason)
+{
+  g_autofree char *qdir = g_build_filename (practice_dir, "quarantine", NULL);
+  g_autofree char *relative = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *note_path = NULL;
+  g_autofree char *dest = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format (now, "%Y-%m-%d %H:%M:%S %z");
+  g_autoptr(GError) error = NULL;
+  static GMutex lock;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  if (!ensure_dir (qdir, &error))
+    {
+      g_warning ("%s", error->message);
+      return NULL;
+    }
+
+  if (g_str_has_prefix (path, practice_dir) && path[strlen (practice_dir)] == '/')
+    relative = g_strdup (path + strlen (practice_dir) + 1);
+  else
+    relative = g_path_get_basename (path);
+
+  {
+    g_autofree char *flat = g_strdelimit (g_strdup (relative), "/", '_');
+
+    dest = g_build_filename (qdir, flat, NULL);
+    for (guint n = 2; g_file_test (dest, G_FILE_TEST_EXISTS); n++)
+      {
+        g_free (dest);
+        dest = g_strdup_printf ("%s/%s.%u", qdir, flat, n);
+      }
+  }
+
+  if (g_rename (path, dest) != 0)
+    {
+      g_warning ("Could not move “%s” to quarantine: %s", path, g_strerror (errno));
+      return NULL;
+    }
+
+  note = g_strdup_printf ("File: %s\nSet aside: %s\nReason: %s\n\n"
+                          "Coachbook could not read this file, so it moved it here and went on "
+                          "with everything else. Nothing in it was changed. To bring it back, "
+                          "correct it and move it to its original place while Coachbook is closed.\n",
+                          relative, when, reason);
+  note_path = g_strconcat (dest, ".reason.txt", NULL);
+  if (!write_file_atomic (note_path, note, strlen (note), &error))
+    g_warning ("%s", error->message);
+
+  fsync_dir (practice_dir);
+
+  return g_steal_pointer (&dest);
+}
+
+static void
+remove_temp_files (const char *dir,
+                   guint       depth)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_str_has_prefix (name, TEMP_PREFIX))
+        g_unlink (path);
+      else if (depth > 0 && g_file_test (path, G_FILE_TEST_IS_DIR) &&
+               g_strcmp0 (name, "quarantine") != 0 && g_strcmp0 (name, "trash") != 0)
+        remove_temp_files (path, depth - 1);
+    }
+}
+
+static gboolean
+is_conflict_copy (const char *name)
+{
+  return strstr (name, ".conflict-") != NULL || strstr (name, ".sync-conflict-") != NULL ||
+         strstr (name, "(conflicted copy") != NULL;
+}
+
+/* Jobs */
+
+static void
+worker_func (gpointer data,
+             gpointer user_data)
+{
+  GTask *task = data;
+  CbStore *self = user_data;
+  Job *job = g_task_get_task_data (task);
+
+  job->func (task, self, job->data);
+
+  /* Let go of the task before saying the job is done, so that a flush
+   * that returns leaves no reference behind on this thread. */
+  g_object_unref (task);
+
+  g_mutex_lock (&self->jobs_lock);
+  self->jobs_running--;
+  g_cond_broadcast (&self->jobs_cond);
+  g_mutex_unlock (&self->jobs_lock);
+}
+
+static void
+on_task_completed_cb (GTask      *task,
+                      GParamSpec *pspec,
+                      CbStore    *self)
+{
+  g_assert (self->jobs_undelivered > 0);
+  self->jobs_undelivered--;
+}
+
+static void
+job_free (Job *job)
+{
+  if (job->destroy != NULL)
+    job->destroy (job->data);
+  g_free (job);
+}
+
+static void
+push_job (CbStore        *self,
+          GTask          *task,
+          JobFunc         func,
+          gpointer        data,
+          GDestroyNotify  destroy)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->func = func;
+  job->data = data;
+  job->destroy = destroy;
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+
+  g_mutex_lock (&self->jobs_lock);
+  self->jobs_running++;
+  g_mutex_unlock (&self->jobs_lock);
+
+  self->jobs_undelivered++;
+  g_signal_connect_object (task, "notify::completed", G_CALLBACK (on_task_completed_cb), self, 0);
+
+  g_thread_pool_push (self->worker, g_object_ref (task), NULL);
+}
+
+static void
+add_problem (CbStore       *self,
+             CbProblemKind  kind,
+             const char    *path,
+             const char    *message)
+{
+  g_autoptr(CbProblem) problem = cb_problem_new (kind, path, message);
+
+  g_debug ("%s", message);
+  g_list_store_append (self->problems, problem);
+}
+
+/* Saving */
+
+typedef struct
+{
+  Entry      *entry;
+  CbDocument *document;
+  char       *data;
+  gsize       length;
+  guint       generation;
+  /* results */
+  char       *conflict_path;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  entry_unref (job->entry);
+  g_object_unref (job->document);
+  g_free (job->data);
+  g_free (job->conflict_path);
+  g_free (job);
+}
+
+static void
+save_job_run (GTask   *task,
+              CbStore *self,
+              gpointer data)
+{
+  SaveJob *job = data;
+  Entry *entry = job->entry;
+  g_autofree char *path = entry_dup_path (entry);
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
+  FileStamp now;
+  gboolean conflicted;
+
+  g_mutex_lock (&entry->lock);
+  conflicted = entry->conflict_path != NULL;
+  if (conflicted)
+    target = g_strdup (entry->conflict_path);
+  g_mutex_unlock (&entry->lock);
+
+  if (!conflicted)
+    {
+      stamp_file (path, &now);
+
+      /* Another program replaced or edited the file since we read or wrote it:
+       * keep its version where it is and write ours beside it. */
+      if (now.valid && !stamps_equal (&now, &entry->stamp))
+        {
+          g_autofree char *stem = g_strndup (entry->file_name, strlen (entry->file_name) - strlen (".json"));
+          g_autofree char *stamp = timestamp_now ();
+          g_autofree char *dir = entry_dup_dir (entry);
+
+          target = g_strdup_printf ("%s/%s.conflict-%s.json", dir, stem, stamp);
+          conflicted = TRUE;
+        }
+      else
+        target = g_strdup (path);
+    }
+
+  if (!write_file_atomic (target, job->data, job->length, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (conflicted)
+    {
+      g_mutex_lock (&entry->lock);
+      g_free (entry->conflict_path);
+      entry->conflict_path = g_strdup (target);
+      g_mutex_unlock (&entry->lock);
+      job->conflict_path = g_strdup (target);
+    }
+  else
+    stamp_file (path, &entry->stamp);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CbStore *self = CB_STORE (object);
+  GTask *task = G_TASK (result);
+  Job *job_wrapper = g_task_get_task_data (task);
+  SaveJob *job = job_wrapper->data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      g_autofree char *title = cb_document_dup_title (job->document);
+      g_autofree char *message = g_strdup_printf (_("Could not save “%s”. %s"), title, error->message);
+      g_autofree char *path = entry_dup_path (job->entry);
+
+      self->failed_saves++;
+      add_problem (self, CB_PROBLEM_SAVE_FAILED, path, message);
+
+      /* Try again later unless the document was dropped meanwhile. */
+      if (g_hash_table_contains (self->entries, job->document))
+        {
+          g_hash_table_add (self->pending, g_object_ref (job->document));
+          if (self->save_source == 0)
+            {
+              self->first_pending = g_get_monotonic_time ();
+              schedule_save (self, NULL);
+            }
+        }
+      return;
+    }
+
+  cb_document_mark_saved (job->document, job->generation);
+
+  if (job->conflict_path != NULL && cb_document_get_conflict_copy (job->document) == NULL)
+    {
+      g_autofree char *title = cb_document_dup_title (job->document);
+      g_autofree char *path = entry_dup_path (job->entry);
+      g_autofree char *base = g_path_get_basename (job->conflict_path);
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” was changed by another program. Both versions are kept: "
+                           "the other program’s in %s, and yours in %s beside it."),
+                         title, path, base);
+
+      cb_document_set_conflict_copy (job->document, job->conflict_path);
+      add_problem (self, CB_PROBLEM_CONFLICT, path, message);
+    }
+}
+
+static gboolean
+queue_save (CbStore     *self,
+            CbDocument  *document)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, document);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  SaveJob *job;
+  char *data;
+  gsize length = 0;
+
+  if (entry == NULL || cb_document_get_read_only (document))
+    return TRUE;
+
+  now = g_date_time_new_now_local ();
+  cb_document_set_modified (document, now);
+
+  data = cb_json_serialize (document, &length, &error);
+  if (data == NULL)
+    {
+      g_autofree char *title = cb_document_dup_title (document);
+      g_autofree char *message = g_strdup_printf (_("Could not save “%s”: %s Correct it and Coachbook will save it."),
+                                                  title, error->message);
+      g_autofree char *path = entry_dup_path (entry);
+
+      self->failed_saves++;
+      add_problem (self, CB_PROBLEM_SAVE_FAILED, path, message);
+      return FALSE;
+    }
+
+  job = g_new0 (SaveJob, 1);
+  job->entry = entry_ref (entry);
+  job->document = g_object_ref (document);
+  job->data = data;
+  job->length = length;
+  job->generation = cb_document_get_generation (document);
+
+  task = g_task_new (self, NULL, save_done_cb, NULL);
+  g_task_set_source_tag (task, queue_save);
+  push_job (self, task, save_job_run, job, (GDestroyNotify) save_job_free);
+
+  return TRUE;
+}
+
+static gboolean
+save_pending_cb (gpointer user_data)
+{
+  CbStore *self = user_data;
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+
+  self->save_source = 0;
+  self->first_pending = 0;
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_ptr_array_add (docs, key);
+      g_hash_table_iter_steal (&iter);
+    }
+
+  for (guint i = 0; i < docs->len; i++)
+    queue_save (self, docs->pdata[i]);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  CbStore *self = user_data;
+
+  self->save_source = 0;
+  return save_pending_cb (self);
+}
+
+static void
+schedule_save (CbStore    *self,
+               CbDocument *document)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (document != NULL)
+    {
+      if (!g_hash_table_contains (self->pending, document))
+        g_hash_table_add (self->pending, g_object_ref (document));
+    }
+  else
+    {
+      /* A retry after a failure. */
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      self->save_source = g_timeout_add_seconds (RETRY_DELAY_S, retry_cb, self);
+      return;
+    }
+
+  if (self->first_pending == 0)
+    self->first_pending = now;
+
+  /* Coalesce: wait for a quiet moment, but never longer than two seconds
+   * after the first unsaved edit. */
+  if (self->save_source != 0 && now - self->first_pending >= SAVE_MAX_DELAY_US)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_pending_cb, self);
+}
+
+static void
+on_document_changed_cb (CbDocument *document,
+                        CbStore    *self)
+{
+  if (cb_document_get_read_only (document))
+    return;
+
+  schedule_save (self, document);
+}
+
+static Entry *
+track (CbStore    *self,
+       CbDocument *document,
+       const char *dir)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, document);
+
+  if (entry != NULL)
+    return entry;
+
+  entry = entry_new (document, dir);
+  g_hash_table_insert (self->entries, g_object_ref (document), entry);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed_cb), self, 0);
+
+  return entry;
+}
+
+/* GObject */
+
+static void
+cb_store_dispose (GObject *object)
+{
+  CbStore *self = CB_STORE (object);
+
+  if (self->worker != NULL)
+    {
+      cb_store_flush (self);
+      g_thread_pool_free (self->worker, FALSE, TRUE);
+      self->worker = NULL;
+    }
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (self->entries != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->entries);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_signal_handlers_disconnect_by_func (key, on_document_changed_cb, self);
+    }
+
+  g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_object (&self->practices);
+  g_clear_object (&self->problems);
+
+  G_OBJECT_CLASS (cb_store_parent_class)->dispose (object);
+}
+
+static void
+cb_store_finalize (GObject *object)
+{
+  CbStore *self = CB_STORE (object);
+
+  g_free (self->root);
+  g_mutex_clear (&self->jobs_lock);
+  g_cond_clear (&self->jobs_cond);
+
+  G_OBJECT_CLASS (cb_store_parent_class)->finalize (object);
+}
+
+static void
+cb_store_class_init (CbStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cb_store_dispose;
+  object_class->finalize = cb_store_finalize;
+}
+
+static void
+cb_store_init (CbStore *self)
+{
+  self->practices = g_list_store_new (CB_TYPE_PRACTICE);
+  self->problems = g_list_store_new (CB_TYPE_PROBLEM);
+  self->entries = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) entry_unref);
+  self->pending = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->worker = g_thread_pool_new (worker_func, self, 1, FALSE, NULL);
+  g_mutex_init (&self->jobs_lock);
+  g_cond_init (&self->jobs_cond);
+}
+
+CbStore *
+cb_store_new (const char *root)
+{
+  CbStore *self = g_object_new (CB_TYPE_STORE, NULL);
+
+  self->root = root != NULL ? g_strdup (root)
+                            : g_build_filename (g_get_user_data_dir (), "coachbook", NULL);
+
+  return self;
+}
+
+const char *
+cb_store_get_root (CbStore *self)
+{
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+
+  return self->root;
+}
+
+GListModel *
+cb_store_get_problems (CbStore *self)
+{
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->problems);
+}
+
+GListModel *
+cb_store_get_practices (CbStore *self)
+{
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->practices);
+}
+
+/* Reading practices and clients */
+
+typedef struct
+{
+  CbDocument *document;
+  char       *dir;
+  FileStamp   stamp;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->document);
+  g_free (loaded->dir);
+  g_free (loaded);
+}
+
+typedef struct
+{
+  char      *dir;            /* practices/ or a practice's folder */
+  GPtrArray *loaded;         /* Loaded */
+  GPtrArray *problems;       /* CbProblem */
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->dir);
+  g_ptr_array_unref (job->loaded);
+  g_ptr_array_unref (job->problems);
+  g_free (job);
+}
+
+static LoadJob *
+load_job_new (const char *dir)
+{
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->dir = g_strdup (dir);
+  job->loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+  job->problems = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return job;
+}
+
+/* Reads one document; an unreadable one goes to quarantine and is reported. */
+static CbDocument *
+load_document (GType        type,
+               const char  *practice_dir,
+               const char  *dir,
+               const char  *file_name,
+               FileStamp   *stamp,
+               GPtrArray   *problems)
+{
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  CbDocument *document;
+  gsize length = 0;
+
+  if (!read_document_file (path, &contents, &length, stamp, &error) && error == NULL)
+    return NULL;
+
+  if (contents != NULL &&
+      (document = cb_json_parse (type, contents, length, &error)) != NULL)
+    {
+      if (cb_document_get_read_only (document))
+        {
+          g_autofree char *title = cb_document_dup_title (document);
+          g_autofree char *message =
+            g_strdup_printf (_("“%s” was saved by a newer version of Coachbook. It is shown "
+                               "read-only so nothing in it is lost; update Coachbook to edit it."),
+                             title);
+
+          g_ptr_array_add (problems, cb_problem_new (CB_PROBLEM_READ_ONLY, path, message));
+        }
+      return document;
+    }
+
+  if (g_error_matches (error, CB_STORE_ERROR, CB_STORE_ERROR_IO))
+    {
+      g_ptr_array_add (problems, cb_problem_new (CB_PROBLEM_SAVE_FAILED, path, error->message));
+      return NULL;
+    }
+
+  {
+    g_autofree char *moved = quarantine_file (practice_dir, path, error->message);
+    g_autofree char *base = moved != NULL ? g_path_get_basename (moved) : NULL;
+    g_autofree char *message = NULL;
+
+    if (moved != NULL)
+      message = g_strdup_printf (_("Could not read %s: %s It was moved to the practice’s "
+                                   "quarantine folder as %s; everything else was loaded."),
+                                 path, error->message, base);
+    else
+      message = g_strdup_printf (_("Could not read %s: %s"), path, error->message);
+
+    g_ptr_array_add (problems, cb_problem_new (CB_PROBLEM_QUARANTINED, path, message));
+  }
+
+  return NULL;
+}
+
+static void
+list_practices_run (GTask   *task,
+                    CbStore *self,
+                    gpointer data)
+{
+  LoadJob *job = data;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  if (!g_file_test (job->dir, G_FILE_TEST_EXISTS))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  dir = g_dir_open (job->dir, 0, &error);
+  if (dir == NULL)
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_IO,
+                               _("Could not read the folder “%s”: %s"), job->dir, error->message);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *practice_dir = g_build_filename (job->dir, name, NULL);
+      Loaded *loaded;
+
+      if (!g_file_test (practice_dir, G_FILE_TEST_IS_DIR))
+        continue;
+
+      loaded = g_new0 (Loaded, 1);
+      loaded->dir = g_strdup (practice_dir);
+      loaded->document = load_document (CB_TYPE_PRACTICE, practice_dir, practice_dir,
+                                        "practice.json", &loaded->stamp, job->problems);
+      if (loaded->document == NULL)
+        {
+          loaded_free (loaded);
+          continue;
+        }
+      g_ptr_array_add (job->loaded, loaded);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+take_problems (CbStore   *self,
+               GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_list_store_append (self->problems, problems->pdata[i]);
+}
+
+static int
+compare_practices (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  g_autofree char *ka = g_utf8_collate_key (cb_practice_get_name ((CbPractice *) a), -1);
+  g_autofree char *kb = g_utf8_collate_key (cb_practice_get_name ((CbPractice *) b), -1);
+
+  return strcmp (ka, kb);
+}
+
+static void
+apply_practices (CbStore *self,
+                 LoadJob *job)
+{
+  for (guint i = 0; i < job->loaded->len; i++)
+    {
+      Loaded *loaded = job->loaded->pdata[i];
+      CbPractice *practice = CB_PRACTICE (loaded->document);
+      Entry *entry;
+
+      if (cb_store_find_practice (self, cb_document_get_id (loaded->document)) != NULL)
+        continue;
+
+      entry = track (self, loaded->document, loaded->dir);
+      entry->stamp = loaded->stamp;
+      g_list_store_insert_sorted (self->practices, practice, compare_practices, NULL);
+    }
+
+  take_problems (self, job->problems);
+}
+
+static GTask *
+new_task (CbStore             *self,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data,
+          gpointer             source_tag)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  return task;
+}
+
+void
+cb_store_load_practices_async (CbStore             *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_if_fail (CB_IS_STORE (self));
+
+  dir = g_build_filename (self->root, "practices", NULL);
+  task = new_task (self, cancellable, callback, user_data, cb_store_load_practices_async);
+  push_job (self, task, list_practices_run, load_job_new (dir), (GDestroyNotify) load_job_free);
+}
+
+gboolean
+cb_store_load_practices_finish (CbStore       *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  Job *job;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  apply_practices (self, job->data);
+  return TRUE;
+}
+
+static void
+sync_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+gboolean
+cb_store_load_practices (CbStore  *self,
+                         GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GMainContext *context = g_main_context_default ();
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+
+  cb_store_load_practices_async (self, NULL, sync_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (context, TRUE);
+
+  return cb_store_load_practices_finish (self, result, error);
+}
+
+CbPractice *
+cb_store_find_practice (CbStore    *self,
+                        const char *name_or_id)
+{
+  GListModel *model;
+  g_autofree char *folded = NULL;
+  guint n;
+
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+  g_return_val_if_fail (name_or_id != NULL, NULL);
+
+  model = G_LIST_MODEL (self->practices);
+  n = g_list_model_get_n_items (model);
+  folded = g_utf8_casefold (name_or_id, -1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbPractice) practice = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (cb_document_get_id (CB_DOCUMENT (practice)), name_or_id) == 0)
+        return practice;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbPractice) practice = g_list_model_get_item (model, i);
+      g_autofree char *name = g_utf8_casefold (cb_practice_get_name (practice), -1);
+
+      if (g_strcmp0 (name, folded) == 0)
+        return practice;
+    }
+
+  return NULL;
+}
+
+gboolean
+cb_store_check_practice_name (CbStore     *self,
+                              const char  *name,
+                              CbPractice  *except,
+                              GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  CbPractice *other;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+
+  stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (*stripped == '\0')
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_INVALID_NAME,
+                   _("Give the practice a name."));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (stripped, -1, NULL) || g_utf8_strlen (stripped, -1) > 200)
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_INVALID_NAME,
+                   _("A practice name must be text of at most 200 characters."));
+      return FALSE;
+    }
+
+  other = cb_store_find_practice (self, stripped);
+  if (other != NULL && other != except)
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_NAME_TAKEN,
+                   _("There is already a practice called “%s”. Choose another name."),
+                   cb_practice_get_name (other));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+CbPractice *
+cb_store_create_practice (CbStore     *self,
+                          const char  *name,
+                          GError     **error)
+{
+  g_autoptr(CbPractice) practice = NULL;
+  g_autofree char *stripped = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+
+  if (!cb_store_check_practice_name (self, name, NULL, error))
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (name));
+  practice = cb_practice_new (stripped);
+  cb_practice_set_loaded (practice, TRUE);
+  dir = g_build_filename (self->root, "practices", cb_document_get_id (CB_DOCUMENT (practice)), NULL);
+
+  track (self, CB_DOCUMENT (practice), dir);
+  g_list_store_insert_sorted (self->practices, practice, compare_practices, NULL);
+  queue_save (self, CB_DOCUMENT (practice));
+
+  return practice;
+}
+
+CbPractice *
+cb_store_create_sample_practice (CbStore     *self,
+                                 const char  *name,
+                                 GError     **error)
+{
+  g_autoptr(GPtrArray) clients = NULL;
+  CbPractice *practice;
+
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+
+  practice = cb_store_create_practice (self, name, error);
+  if (practice == NULL)
+    return NULL;
+
+  cb_sample_fill_coach_profile (cb_practice_get_coach_profile (practice));
+  clients = cb_sample_create_clients ();
+  for (guint i = 0; i < clients->len; i++)
+    cb_store_add_client (self, practice, clients->pdata[i]);
+
+  g_hash_table_remove (self->pending, practice);
+  queue_save (self, CB_DOCUMENT (practice));
+
+  return practice;
+}
+
+char *
+cb_store_dup_practice_dir (CbStore    *self,
+                           CbPractice *practice)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+  g_return_val_if_fail (CB_IS_PRACTICE (practice), NULL);
+
+  entry = g_hash_table_lookup (self->entries, practice);
+  if (entry == NULL)
+    return NULL;
+
+  return entry_dup_dir (entry);
+}
+
+typedef struct
+{
+  const char *practice_dir;
+  const char *clients_dir;
+  GPtrArray  *names;      /* client folder names */
+  guint       first;
+  guint       step;
+  GPtrArray  *loaded;     /* Loaded */
+  GPtrArray  *problems;   /* CbProblem */
+} LoadSlice;
+
+/* Reads every client folder of a slice: one pass over the folder to remove
+ * temporary files a crash left and to find sync tools' conflict copies,
+ * then the client's document. */
+static gpointer
+load_slice (gpointer data)
+{
+  LoadSlice *slice = data;
+
+  for (guint i = slice->first; i < slice->names->len; i += slice->step)
+    {
+      const char *name = slice->names->pdata[i];
+      g_autofree char *client_dir = g_build_filename (slice->clients_dir, name, NULL);
+      g_autoptr(GDir) inner = g_dir_open (client_dir, 0, NULL);
+      const char *inner_name;
+      Loaded *loaded;
+
+      if (inner == NULL)
+        continue;
+
+      while ((inner_name = g_dir_read_name (inner)) != NULL)
+        {
+          if (g_str_has_prefix (inner_name, TEMP_PREFIX))
+            {
+              g_autofree char *path = g_build_filename (client_dir, inner_name, NULL);
+              g_unlink (path);
+            }
+          else if (is_conflict_copy (inner_name))
+            {
+              g_autofree char *path = g_build_filename (client_dir, inner_name, NULL);
+              g_autofree char *message =
+                g_strdup_printf (_("There are two versions of a client’s file: %s is a "
+                                   "conflicting copy. Compare it with client.json beside it and "
+                                   "keep the one you want."), path);
+
+              g_ptr_array_add (slice->problems, cb_problem_new (CB_PROBLEM_CONFLICT, path, message));
+            }
+        }
+
+      loaded = g_new0 (Loaded, 1);
+      loaded->dir = g_steal_pointer (&client_dir);
+      loaded->document = load_document (CB_TYPE_CLIENT, slice->practice_dir, loaded->dir, "client.json",
+                                        &loaded->stamp, slice->problems);
+      if (loaded->document != NULL)
+        g_ptr_array_add (slice->loaded, loaded);
+      else
+        loaded_free (loaded);
+    }
+
+  return NULL;
+}
+
+#define LOAD_THREADS 2
+#define LOAD_PARALLEL_MIN 64
+
+static void
+open_practice_run (GTask   *task,
+                   CbStore *self,
+                   gpointer data)
+{
+  LoadJob *job = data;
+  g_autofree char *clients_dir = g_build_filename (job->dir, "clients", NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  LoadSlice slices[LOAD_THREADS];
+  GThread *threads[LOAD_THREADS] = { NULL, };
+  guint n_slices;
+  const char *name;
+  gint64 start = g_get_monotonic_time ();
+
+  remove_temp_files (job->dir, 0);
+
+  dir = g_dir_open (clients_dir, 0, NULL);
+  if (dir == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+
+  /* Large practices are read on two threads: the machine's cores, not the
+   * disk, are what a thousand small JSON files wait on. */
+  n_slices = names->len >= LOAD_PARALLEL_MIN ? LOAD_THREADS : 1;
+  for (guint i = 0; i < n_slices; i++)
+    {
+      slices[i].practice_dir = job->dir;
+      slices[i].clients_dir = clients_dir;
+      slices[i].names = names;
+      slices[i].first = i;
+      slices[i].step = n_slices;
+      slices[i].loaded = i == 0 ? g_ptr_array_ref (job->loaded)
+                                : g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+      slices[i].problems = i == 0 ? g_ptr_array_ref (job->problems)
+                                  : g_ptr_array_new_with_free_func (g_object_unref);
+      if (i > 0)
+        threads[i] = g_thread_new ("cb-load", load_slice, &slices[i]);
+    }
+
+  load_slice (&slices[0]);
+
+  for (guint i = 1; i < n_slices; i++)
+    {
+      g_thread_join (threads[i]);
+      g_ptr_array_extend_and_steal (job->loaded, g_steal_pointer (&slices[i].loaded));
+      g_ptr_array_extend_and_steal (job->problems, g_steal_pointer (&slices[i].problems));
+    }
+  g_ptr_array_unref (slices[0].loaded);
+  g_ptr_array_unref (slices[0].problems);
+
+  g_debug ("%u clients read in %.1f ms on %u threads", job->loaded->len,
+           (g_get_monotonic_time () - start) / 1000.0, n_slices);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+cb_store_open_practice_async (CbStore             *self,
+                              CbPractice          *practice,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+
+  task = new_task (self, cancellable, callback, user_data, cb_store_open_practice_async);
+  g_task_set_task_data (task, NULL, NULL);
+
+  dir = cb_store_dup_practice_dir (self, practice);
+  if (dir == NULL)
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_NOT_FOUND,
+                               _("The practice “%s” is not in this data folder."),
+                               cb_practice_get_name (practice));
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (task), "practice", g_object_ref (practice), g_object_unref);
+  push_job (self, task, open_practice_run, load_job_new (dir), (GDestroyNotify) load_job_free);
+}
+
+gboolean
+cb_store_open_practice_finish (CbStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  CbPractice *practice;
+  LoadJob *job;
+  Job *wrapper;
+  g_autoptr(GPtrArray) clients = NULL;
+  gint64 start;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  practice = g_object_get_data (G_OBJECT (result), "practice");
+  wrapper = g_task_get_task_data (G_TASK (result));
+  job = wrapper->data;
+
+  start = g_get_monotonic_time ();
+  clients = g_ptr_array_sized_new (job->loaded->len);
+  for (guint i = 0; i < job->loaded->len; i++)
+    {
+      Loaded *loaded = job->loaded->pdata[i];
+      Entry *entry;
+
+      if (cb_practice_find_client (practice, cb_document_get_id (loaded->document)) != NULL)
+        continue;
+
+      entry = track (self, loaded->document, loaded->dir);
+      entry->stamp = loaded->stamp;
+      g_ptr_array_add (clients, loaded->document);
+    }
+
+  cb_practice_add_clients (practice, (CbClient **) clients->pdata, clients->len);
+  cb_practice_set_loaded (practice, TRUE);
+  take_problems (self, job->problems);
+
+  g_debug ("%u clients handed to the practice in %.1f ms",
+           clients->len, (g_get_monotonic_time () - start) / 1000.0);
+
+  return TRUE;
+}
+
+gboolean
+cb_store_open_practice (CbStore     *self,
+                        CbPractice  *practice,
+                        GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GMainContext *context = g_main_context_default ();
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+
+  cb_store_open_practice_async (self, practice, NULL, sync_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (context, TRUE);
+
+  return cb_store_open_practice_finish (self, result, error);
+}
+
+void
+cb_store_add_client (CbStore    *self,
+                     CbPractice *practice,
+                     CbClient   *client)
+{
+  g_autofree char *practice_dir = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+  g_return_if_fail (CB_IS_CLIENT (client));
+
+  practice_dir = cb_store_dup_practice_dir (self, practice);
+  g_return_if_fail (practice_dir != NULL);
+
+  dir = g_build_filename (practice_dir, "clients", cb_document_get_id (CB_DOCUMENT (client)), NULL);
+  track (self, CB_DOCUMENT (client), dir);
+  cb_practice_add_client (practice, client);
+  queue_save (self, CB_DOCUMENT (client));
+}
+
+/* Trash */
+
+typedef struct
+{
+  Entry *entry;
+  char  *from;
+  char  *to;
+} MoveJob;
+
+static void
+move_job_free (MoveJob *job)
+{
+  entry_unref (job->entry);
+  g_free (job->from);
+  g_free (job->to);
+  g_free (job);
+}
+
+static void
+move_job_run (GTask   *task,
+              CbStore *self,
+              gpointer data)
+{
+  MoveJob *job = data;
+  g_autofree char *parent = g_path_get_dirname (job->to);
+  g_autofree char *from_parent = g_path_get_dirname (job->from);
+  g_autoptr(GError) error = NULL;
+
+  if (!ensure_dir (parent, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (g_file_test (job->to, G_FILE_TEST_EXISTS))
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_IO,
+                               _("Could not move “%s”: “%s” is already there."), job->from, job->to);
+      return;
+    }
+
+  if (g_file_test (job->from, G_FILE_TEST_EXISTS) && g_rename (job->from, job->to) != 0)
+    {
+      set_io_error (&error, errno, _("Could not move"), job->from);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  fsync_dir (parent);
+  fsync_dir (from_parent);
+
+  g_mutex_lock (&job->entry->lock);
+  g_free (job->entry->dir);
+  job->entry->dir = g_strdup (job->to);
+  g_mutex_unlock (&job->entry->lock);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+move_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CbStore *self = CB_STORE (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    add_problem (self, CB_PROBLEM_SAVE_FAILED, NULL, error->message);
+}
+
+static void
+move_client (CbStore    *self,
+             CbPractice *practice,
+             Entry      *entry,
+             gboolean    to_trash)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *practice_dir = cb_store_dup_practice_dir (self, practice);
+  const char *id = cb_document_get_id (entry->document);
+  MoveJob *job = g_new0 (MoveJob, 1);
+  g_autofree char *clients_dir = g_build_filename (practice_dir, "clients", id, NULL);
+  g_autofree char *trash_dir = g_build_filename (practice_dir, "trash", id, NULL);
+
+  job->entry = entry_ref (entry);
+  job->from = g_strdup (to_trash ? clients_dir : trash_dir);
+  job->to = g_strdup (to_trash ? trash_dir : clients_dir);
+
+  task = g_task_new (self, NULL, move_done_cb, NULL);
+  g_task_set_source_tag (task, move_client);
+  push_job (self, task, move_job_run, job, (GDestroyNotify) move_job_free);
+}
+
+void
+cb_store_trash_client (CbStore    *self,
+                       CbPractice *practice,
+                       CbClient   *client)
+{
+  Entry *entry;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+  g_return_if_fail (CB_IS_CLIENT (client));
+
+  entry = g_hash_table_lookup (self->entries, client);
+  if (entry == NULL)
+    return;
+
+  /* Whatever was typed last is written before the folder moves. */
+  if (g_hash_table_remove (self->pending, client) || cb_document_get_dirty (CB_DOCUMENT (client)))
+    queue_save (self, CB_DOCUMENT (client));
+
+  move_client (self, practice, entry, TRUE);
+  g_signal_handlers_disconnect_by_func (client, on_document_changed_cb, self);
+  cb_practice_remove_client (practice, client);
+}
+
+void
+cb_store_restore_client (CbStore    *self,
+                         CbPractice *practice,
+                         CbClient   *client)
+{
+  Entry *entry;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+  g_return_if_fail (CB_IS_CLIENT (client));
+
+  entry = g_hash_table_lookup (self->entries, client);
+  if (entry == NULL)
+    return;
+
+  move_client (self, practice, entry, FALSE);
+  g_signal_connect_object (client, "changed", G_CALLBACK (on_document_changed_cb), self, 0);
+  cb_practice_add_client (practice, client);
+}
+
+/* Photo */
+
+typedef struct
+{
+  GFile *source;
+  char  *practice_dir;
+  char  *file_name;   /* result */
+} PhotoJob;
+
+static void
+photo_job_free (PhotoJob *job)
+{
+  g_clear_object (&job->source);
+  g_free (job->practice_dir);
+  g_free (job->file_name);
+  g_free (job);
+}
+
+static void
+photo_job_run (GTask   *task,
+               CbStore *self,
+               gpointer data)
+{
+  PhotoJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *display = g_file_get_parse_name (job->source);
+  g_autofree char *path = NULL;
+  const guchar *data_bytes;
+  const char *extension;
+  gsize length;
+
+  info = g_file_query_info (job->source, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info == NULL)
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_NOT_FOUND,
+                               _("Could not open “%s”: %s"), display, error->message);
+      return;
+    }
+
+  if (g_file_info_get_size (info) > MAX_PHOTO_SIZE)
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_UNSUPPORTED,
+                               _("“%s” is larger than 20 MiB. Choose a smaller photo."), display);
+      return;
+    }
+
+  bytes = g_file_load_bytes (job->source, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_IO,
+                               _("Could not read “%s”: %s"), display, error->message);
+      return;
+    }
+
+  data_bytes = g_bytes_get_data (bytes, &length);
+  if (length >= 3 && data_bytes[0] == 0xFF && data_bytes[1] == 0xD8 && data_bytes[2] == 0xFF)
+    extension = "jpg";
+  else if (length >= 8 && memcmp (data_bytes, "\x89PNG\r\n\x1a\n", 8) == 0)
+    extension = "png";
+  else
+    {
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_UNSUPPORTED,
+                               _("“%s” is not a JPEG or PNG image. The profile photo must be a "
+                                 "JPEG or PNG file; save it in one of those formats and try again."),
+                               display);
+      return;
+    }
+
+  job->file_name = g_strdup_printf ("photo.%s", extension);
+  path = g_build_filename (job->practice_dir, job->file_name, NULL);
+  if (!write_file_atomic (path, (const char *) data_bytes, length, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+cb_store_import_photo_async (CbStore             *self,
+                             CbPractice          *practice,
+                             GFile               *source,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PhotoJob *job;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+  g_return_if_fail (G_IS_FILE (source));
+
+  task = new_task (self, cancellable, callback, user_data, cb_store_import_photo_async);
+  g_object_set_data_full (G_OBJECT (task), "practice", g_object_ref (practice), g_object_unref);
+
+  job = g_new0 (PhotoJob, 1);
+  job->source = g_object_ref (source);
+  job->practice_dir = cb_store_dup_practice_dir (self, practice);
+  push_job (self, task, photo_job_run, job, (GDestroyNotify) photo_job_free);
+}
+
+gboolean
+cb_store_import_photo_finish (CbStore       *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  CbPractice *practice;
+  PhotoJob *job;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  practice = g_object_get_data (G_OBJECT (result), "practice");
+  job = ((Job *) g_task_get_task_data (G_TASK (result)))->data;
+
+  /* Set to empty first so a photo replaced by one of the same name still
+   * notifies the views. */
+  cb_record_set_string (CB_RECORD (cb_practice_get_coach_profile (practice)), "photo", "");
+  cb_record_set_string (CB_RECORD (cb_practice_get_coach_profile (practice)), "photo", job->file_name);
+
+  return TRUE;
+}
+
+char *
+cb_store_dup_photo_path (CbStore    *self,
+                         CbPractice *practice)
+{
+  const char *name;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+  g_return_val_if_fail (CB_IS_PRACTICE (practice), NULL);
+
+  name = cb_record_get_string (CB_RECORD (cb_practice_get_coach_profile (practice)), "photo");
+  if (name == NULL || *name == '\0' || strchr (name, '/') != NULL || name[0] == '.')
+    return NULL;
+
+  dir = cb_store_dup_practice_dir (self, practice);
+  if (dir == NULL)
+    return NULL;
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Flushing */
+
+gboolean
+cb_store_flush (CbStore *self)
+{
+  guint failed_before;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+
+  failed_before = self->failed_saves;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  save_pending_cb (self);
+
+  g_mutex_lock (&self->jobs_lock);
+  while (self->jobs_running > 0)
+    g_cond_wait (&self->jobs_cond, &self->jobs_lock);
+  g_mutex_unlock (&self->jobs_lock);
+
+  /* Deliver the results (marks documents saved, reports conflicts). */
+  while (self->jobs_undelivered > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* A failed save re-queues itself for later; do not let that timer fire
+   * into a loop here. */
+  return self->failed_saves == failed_before;
+}
+
+gboolean
+cb_store_has_pending (CbStore *self)
+{
+  gboolean running;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->jobs_lock);
+  running = self->jobs_running > 0;
+  g_mutex_unlock (&self->jobs_lock);
+
+  return running || g_hash_table_size (self->pending) > 0;
+}

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cb-practice.h"
+#include "cb-problem.h"
+#include "cb-store-error.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_STORE (cb_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbStore, cb_store, CB, STORE, GObject)
+
+/* The store reads and writes the practices under one data folder
+ * (g_get_user_data_dir()/coachbook unless @root is given). All writing
+ * happens on one worker thread, in order; edits to a tracked document are
+ * saved within a second of the last change, atomically, mode 0600 in
+ * folders of mode 0700. The store never touches widgets. */
+CbStore      *cb_store_new                    (const char           *root);
+const char   *cb_store_get_root               (CbStore              *self);
+
+/* Problems to tell the user about, newest last (CbProblem). */
+GListModel   *cb_store_get_problems           (CbStore              *self);
+
+/* Practices: CbPractice objects with their name and coach profile; their
+ * clients are read by cb_store_open_practice_*. */
+GListModel   *cb_store_get_practices          (CbStore              *self);
+gboolean      cb_store_load_practices         (CbStore              *self,
+                                               GError              **error);
+void          cb_store_load_practices_async   (CbStore              *self,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean      cb_store_load_practices_finish  (CbStore              *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
+CbPractice   *cb_store_find_practice          (CbStore              *self,
+                                               const char           *name_or_id);
+/* Checks that @name is usable and not taken by another practice than @except. */
+gboolean      cb_store_check_practice_name    (CbStore              *self,
+                                               const char           *name,
+                                               CbPractice           *except,
+                                               GError              **error);
+CbPractice   *cb_store_create_practice        (CbStore              *self,
+                                               const char           *name,
+                                               GError              **error);
+CbPractice   *cb_store_create_sample_practice (CbStore              *self,
+                                               const char           *name,
+                                               GError              **error);
+char         *cb_store_dup_practice_dir       (CbStore              *self,
+                                               CbPractice           *practice);
+
+/* Reads a practice's clients into cb_practice_get_clients(). */
+void          cb_store_open_practice_async    (CbStore              *self,
+                                               CbPractice           *practice,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean      cb_store_open_practice_finish   (CbStore              *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
+gboolean      cb_store_open_practice          (CbStore              *self,
+                                               CbPractice           *practice,
+                                               GError              **error);
+
+/* Adds a new client to the practice and saves it. */
+void          cb_store_add_client             (CbStore              *self,
+                                               CbPractice           *practice,
+                                               CbClient             *client);
+/* Moves a client's folder to the practice's trash/ and back. */
+void          cb_store_trash_client           (CbStore              *self,
+                                               CbPractice           *practice,
+                                               CbClient             *client);
+void          cb_store_restore_client         (CbStore              *self,
+                                               CbPractice           *practice,
+                                               CbClient             *client);
+
+/* Copies a JPEG or PNG into the practice as the coach's photo and sets the
+ * profile's photo field. Anything else fails with CB_STORE_ERROR_UNSUPPORTED. */
+void          cb_store_import_photo_async     (CbStore              *self,
+                                               CbPractice           *practice,
+                                               GFile                *source,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean      cb_store_import_photo_finish    (CbStore              *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
+/* The absolute path of the coach's photo, or NULL when there is none. */
+char         *cb_store_dup_photo_path         (CbStore              *self,
+                                               CbPractice           *practice);
+
+/* Writes every pending edit now and waits until it is on disk. Returns
+ * FALSE when something could not be written (see the problems). */
+gboolean      cb_store_flush                  (CbStore              *self);
+/* Whether edits are waiting to be written. */
+gboolean      cb_store_has_pending            (CbStore              *self);
+
+G_END_DECLS
