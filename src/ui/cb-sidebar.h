@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cb-practice.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_SIDEBAR (cb_sidebar_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbSidebar, cb_sidebar, CB, SIDEBAR, GtkWidget)
+
+/* The practice switcher, the search and status filter, the coach profile
+ * and the client list. Emits ::client-selected and ::profile-selected. */
+GtkWidget    *cb_sidebar_new                (void);
+void          cb_sidebar_set_practices      (CbSidebar  *self,
+                                             GListModel *practices);
+CbPractice   *cb_sidebar_get_practice       (CbSidebar  *self);
+void          cb_sidebar_set_practice       (CbSidebar  *self,
+                                             CbPractice *practice);
+/* Selects @client, clearing the search and filter if they hide it. */
+void          cb_sidebar_select_client      (CbSidebar  *self,
+                                             CbClient   *client);
+void          cb_sidebar_select_profile     (CbSidebar  *self);
+void          cb_sidebar_unselect           (CbSidebar  *self);
+void          cb_sidebar_focus_search       (CbSidebar  *self);
+/* The clients as shown: filtered by search and status, sorted by name. */
+GListModel   *cb_sidebar_get_shown_clients  (CbSidebar  *self);
+AdwHeaderBar *cb_sidebar_get_header_bar     (CbSidebar  *self);
+
+G_END_DECLS

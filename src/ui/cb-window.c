@@ -1,0 +1,924 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cb-store.h"
+#include "cb-window.h"
+
+typedef struct
+{
+  CbPractice *practice;
+  CbClient   *client;
+} Trashed;
+
+struct _CbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CbStore              *store;
+  GSettings            *settings;
+  CbPractice           *practice;
+  GCancellable         *cancellable;
+  GHashTable           *trashed;       /* client id → Trashed */
+  AdwToast             *last_toast;    /* weak */
+  GBinding             *title_binding;
+  GBinding             *subtitle_binding;
+  gulong                after_paint_id;
+
+  /* template */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkSpinner           *main_spinner;
+  CbWelcomePage        *welcome_page;
+  AdwLeaflet           *leaflet;
+  CbSidebar            *sidebar;
+  GtkWidget            *content_box;
+  AdwHeaderBar         *content_header;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkWidget            *delete_button;
+  GtkStack             *content_stack;
+  GtkSpinner           *content_spinner;
+  CbClientPage         *client_page;
+  CbProfilePage        *profile_page;
+};
+
+G_DEFINE_FINAL_TYPE (CbWindow, cb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+trashed_free (gpointer data)
+{
+  Trashed *t = data;
+
+  g_clear_object (&t->practice);
+  g_clear_object (&t->client);
+  g_free (t);
+}
+
+static void
+set_action_enabled (CbWindow   *self,
+                    const char *name,
+                    gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+update_actions (CbWindow *self)
+{
+  gboolean has_practice = self->practice != NULL;
+  const char *content = gtk_stack_get_visible_child_name (self->content_stack);
+  gboolean has_client = has_practice &&
+                        g_strcmp0 (content, "client") == 0 &&
+                        cb_client_page_get_client (self->client_page) != NULL;
+
+  set_action_enabled (self, "new-client", has_practice);
+  set_action_enabled (self, "rename-practice", has_practice);
+  set_action_enabled (self, "show-profile", has_practice);
+  set_action_enabled (self, "search", has_practice);
+  set_action_enabled (self, "delete-client", has_client);
+  gtk_widget_set_visible (self->delete_button, has_client);
+}
+
+static void
+unbind_title (CbWindow *self)
+{
+  if (self->title_binding != NULL)
+    g_binding_unbind (self->title_binding);
+  if (self->subtitle_binding != NULL)
+    g_binding_unbind (self->subtitle_binding);
+  self->title_binding = NULL;
+  self->subtitle_binding = NULL;
+}
+
+static void
+show_content (CbWindow   *self,
+              const char *name)
+{
+  gtk_spinner_set_spinning (self->content_spinner, g_str_equal (name, "loading"));
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+
+  if (!g_str_equal (name, "client") && !g_str_equal (name, "profile"))
+    {
+      unbind_title (self);
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+    }
+
+  update_actions (self);
+}
+
+static void
+show_main (CbWindow   *self,
+           const char *name)
+{
+  gtk_spinner_set_spinning (self->main_spinner, g_str_equal (name, "loading"));
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+}
+
+static void
+show_error_toast (CbWindow     *self,
+                  const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  cb_window_add_toast (self, toast);
+}
+
+static void
+on_practice_opened_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(CbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!cb_store_open_practice_finish (CB_STORE (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      show_error_toast (self, error);
+    }
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0)
+    show_content (self, "empty");
+}
+
+static void
+on_practices_loaded_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(CbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbPractice) first = NULL;
+  g_autofree char *last = NULL;
+  GListModel *practices;
+  CbPractice *practice = NULL;
+
+  if (!cb_store_load_practices_finish (CB_STORE (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      show_error_toast (self, error);
+    }
+
+  practices = cb_store_get_practices (self->store);
+  if (g_list_model_get_n_items (practices) == 0)
+    {
+      show_main (self, "welcome");
+      cb_welcome_page_reset (self->welcome_page);
+      return;
+    }
+
+  last = g_settings_get_string (self->settings, "last-practice");
+  if (*last != '\0')
+    practice = cb_store_find_practice (self->store, last);
+  if (practice == NULL)
+    practice = first = g_list_model_get_item (practices, 0);
+
+  cb_window_open_practice (self, practice);
+}
+
+static void
+start_loading (CbWindow *self)
+{
+  show_main (self, "loading");
+  cb_store_load_practices_async (self->store, self->cancellable,
+                                 on_practices_loaded_cb, g_object_ref (self));
+}
+
+/* Reading starts once the first frame is on screen, so the window appears
+ * at once with its spinner however many clients there are. */
+static void
+on_first_after_paint_cb (GdkFrameClock *clock,
+                         CbWindow      *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  start_loading (self);
+}
+
+static void
+on_leaflet_folded_cb (CbWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->back_button, folded);
+  adw_header_bar_set_show_end_title_buttons (cb_sidebar_get_header_bar (self->sidebar), folded);
+  adw_header_bar_set_show_start_title_buttons (self->content_header, folded);
+}
+
+static void
+on_leaflet_visible_child_cb (CbWindow *self)
+{
+  /* Back in the list on a narrow window: nothing is selected, so that
+   * choosing the same client again opens it again. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->sidebar))
+    cb_sidebar_unselect (self->sidebar);
+}
+
+static void
+show_client (CbWindow *self,
+             CbClient *client)
+{
+  cb_client_page_set_client (self->client_page, client);
+
+  unbind_title (self);
+  self->title_binding = g_object_bind_property (client, "title", self->content_title, "title",
+                                                G_BINDING_SYNC_CREATE);
+  self->subtitle_binding = g_object_bind_property (client, "organisation", self->content_title, "subtitle",
+                                                   G_BINDING_SYNC_CREATE);
+  show_content (self, "client");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+on_client_selected_cb (CbWindow  *self,
+                       CbClient  *client)
+{
+  if (cb_client_page_get_client (self->client_page) == client &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "client") == 0)
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+      return;
+    }
+
+  show_client (self, client);
+}
+
+static void
+on_profile_selected_cb (CbWindow *self)
+{
+  unbind_title (self);
+  adw_window_title_set_title (self->content_title, _("Coach Profile"));
+  self->subtitle_binding = g_object_bind_property (self->practice, "name", self->content_title, "subtitle",
+                                                   G_BINDING_SYNC_CREATE);
+  show_content (self, "profile");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+on_practice_created_cb (CbWindow   *self,
+                        CbPractice *practice)
+{
+  cb_window_open_practice (self, practice);
+}
+
+static void
+on_problems_items_changed_cb (GListModel *problems,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              CbWindow   *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(CbProblem) problem = g_list_model_get_item (problems, i);
+      CbProblemKind kind = cb_problem_get_kind (problem);
+      AdwToast *toast = adw_toast_new (cb_problem_get_message (problem));
+
+      /* Conflicts and set-aside files matter: they stay until dismissed. */
+      if (kind == CB_PROBLEM_CONFLICT || kind == CB_PROBLEM_QUARANTINED)
+        adw_toast_set_timeout (toast, 0);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      cb_window_add_toast (self, toast);
+    }
+}
+
+/* Actions */
+
+static void
+new_client_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  g_autoptr(CbClient) client = NULL;
+
+  if (self->practice == NULL)
+    return;
+
+  client = cb_client_new ();
+  cb_store_add_client (self->store, self->practice, client);
+  cb_sidebar_select_client (self->sidebar, client);
+  if (cb_client_page_get_client (self->client_page) != client)
+    show_client (self, client);
+  cb_client_page_focus_name (self->client_page);
+}
+
+static void
+delete_client_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  CbClient *client = cb_client_page_get_client (self->client_page);
+  g_autofree char *title = NULL;
+  Trashed *t;
+  AdwToast *toast;
+
+  if (client == NULL || self->practice == NULL)
+    return;
+
+  t = g_new0 (Trashed, 1);
+  t->practice = g_object_ref (self->practice);
+  t->client = g_object_ref (client);
+  g_hash_table_replace (self->trashed, g_strdup (cb_document_get_id (CB_DOCUMENT (client))), t);
+
+  title = cb_document_dup_title (CB_DOCUMENT (client));
+  cb_client_page_set_client (self->client_page, NULL);
+  cb_sidebar_unselect (self->sidebar);
+  show_content (self, "empty");
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  cb_store_trash_client (self->store, t->practice, t->client);
+
+  /* Translators: %s is a client's name */
+  toast = adw_toast_new_format (_("“%s” moved to the trash"), title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_action_target (toast, "s", cb_document_get_id (CB_DOCUMENT (t->client)));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  cb_window_add_toast (self, toast);
+}
+
+static void
+undo_delete_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  const char *id = g_variant_get_string (parameter, NULL);
+  Trashed *t = g_hash_table_lookup (self->trashed, id);
+  g_autoptr(CbClient) client = NULL;
+  g_autoptr(CbPractice) practice = NULL;
+
+  if (t == NULL)
+    return;
+
+  client = g_object_ref (t->client);
+  practice = g_object_ref (t->practice);
+  g_hash_table_remove (self->trashed, id);
+
+  cb_store_restore_client (self->store, practice, client);
+  if (practice == self->practice)
+    {
+      cb_sidebar_select_client (self->sidebar, client);
+      if (cb_client_page_get_client (self->client_page) != client)
+        show_client (self, client);
+    }
+}
+
+static void
+practice_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  CbPractice *practice = cb_store_find_practice (self->store, g_variant_get_string (parameter, NULL));
+
+  if (practice != NULL)
+    cb_window_open_practice (self, practice);
+}
+
+static void
+on_name_dialog_entry_changed_cb (GtkEditable      *entry,
+                                 AdwMessageDialog *dialog)
+{
+  CbWindow *self = g_object_get_data (G_OBJECT (dialog), "cb-window");
+  CbPractice *except = g_object_get_data (G_OBJECT (dialog), "cb-practice");
+  GtkLabel *error_label = g_object_get_data (G_OBJECT (dialog), "cb-error-label");
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = cb_store_check_practice_name (self->store, gtk_editable_get_text (entry), except, &error);
+  adw_message_dialog_set_response_enabled (dialog, "ok", ok);
+  gtk_label_set_label (error_label, ok ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (error_label), !ok && *gtk_editable_get_text (entry) != '\0');
+
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+}
+
+static void
+on_name_dialog_entry_activate_cb (GtkEntry         *entry,
+                                  AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "ok"))
+    adw_message_dialog_response (dialog, "ok");
+}
+
+static void
+on_name_dialog_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            gpointer          user_data)
+{
+  CbWindow *self = g_object_get_data (G_OBJECT (dialog), "cb-window");
+  CbPractice *rename = g_object_get_data (G_OBJECT (dialog), "cb-practice");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "cb-entry");
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "ok"))
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (rename != NULL)
+    {
+      if (!cb_store_check_practice_name (self->store, name, rename, &error))
+        show_error_toast (self, error);
+      else
+        cb_practice_set_name (rename, name);
+    }
+  else
+    {
+      CbPractice *practice = cb_store_create_practice (self->store, name, &error);
+
+      if (practice == NULL)
+        show_error_toast (self, error);
+      else
+        cb_window_open_practice (self, practice);
+    }
+}
+
+static void
+show_practice_name_dialog (CbWindow   *self,
+                           CbPractice *rename)
+{
+  GtkWidget *dialog, *box, *entry, *error_label;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   rename ? _("Rename Practice") : _("New Practice"),
+                                   rename ? NULL : _("A practice is a separate client book, for example one for private clients and one for a mentoring programme at work."));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Practice name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Practice name"),
+                                  -1);
+  error_label = g_object_new (GTK_TYPE_LABEL,
+                              "wrap", TRUE,
+                              "xalign", 0.0f,
+                              "visible", FALSE,
+                              NULL);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_add_css_class (error_label, "caption");
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), error_label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "ok", rename ? _("_Rename") : _("_Create"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data (G_OBJECT (dialog), "cb-window", self);
+  g_object_set_data_full (G_OBJECT (dialog), "cb-practice",
+                          rename ? g_object_ref (rename) : NULL, g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "cb-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "cb-error-label", error_label);
+
+  g_signal_connect (entry, "changed", G_CALLBACK (on_name_dialog_entry_changed_cb), dialog);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_name_dialog_entry_activate_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_name_dialog_response_cb), NULL);
+
+  if (rename != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), cb_practice_get_name (rename));
+  on_name_dialog_entry_changed_cb (GTK_EDITABLE (entry), ADW_MESSAGE_DIALOG (dialog));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+new_practice_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  show_practice_name_dialog (CB_WINDOW (user_data), NULL);
+}
+
+static void
+rename_practice_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  CbWindow *self = user_data;
+
+  if (self->practice != NULL)
+    show_practice_name_dialog (self, self->practice);
+}
+
+static void
+sample_practice_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  CbPractice *sample = cb_store_find_practice (self->store, _("Sample Practice"));
+
+  /* Open the sample practice if there is one, or make one. */
+  if (sample != NULL)
+    cb_window_open_practice (self, sample);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->welcome_page), "welcome.sample", NULL);
+}
+
+static void
+show_profile_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CbWindow *self = user_data;
+
+  if (self->practice == NULL)
+    return;
+
+  cb_sidebar_select_profile (self->sidebar);
+  on_profile_selected_cb (self);
+}
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  CbWindow *self = user_data;
+
+  if (self->practice == NULL)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
+  cb_sidebar_focus_search (self->sidebar);
+}
+
+static void
+back_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  CbWindow *self = user_data;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  cb_sidebar_unselect (self->sidebar);
+}
+
+static const GActionEntry win_actions[] = {
+  { "new-client", new_client_action, NULL, NULL, NULL },
+  { "delete-client", delete_client_action, NULL, NULL, NULL },
+  { "undo-delete", undo_delete_action, "s", NULL, NULL },
+  { "practice", practice_action, "s", "''", NULL },
+  { "new-practice", new_practice_action, NULL, NULL, NULL },
+  { "rename-practice", rename_practice_action, NULL, NULL, NULL },
+  { "sample-practice", sample_practice_action, NULL, NULL, NULL },
+  { "show-profile", show_profile_action, NULL, NULL, NULL },
+  { "search", search_action, NULL, NULL, NULL },
+  { "back", back_action, NULL, NULL, NULL },
+};
+
+/* Delete moves the client to the trash, unless the focus is in a field
+ * where Delete edits text. */
+static gboolean
+delete_shortcut_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "delete-client");
+
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
+    return FALSE;
+
+  if (!g_action_get_enabled (action))
+    return FALSE;
+
+  g_action_activate (action, NULL);
+  return TRUE;
+}
+
+/* GtkWidget / GtkWindow */
+
+static void
+cb_window_realize (GtkWidget *widget)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (cb_window_parent_class)->realize (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock != NULL && self->after_paint_id == 0 && self->practice == NULL)
+    self->after_paint_id = g_signal_connect (clock, "after-paint",
+                                             G_CALLBACK (on_first_after_paint_cb), self);
+}
+
+static void
+cb_window_unrealize (GtkWidget *widget)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, clock);
+
+  GTK_WIDGET_CLASS (cb_window_parent_class)->unrealize (widget);
+}
+
+static gboolean
+cb_window_close_request (GtkWindow *window)
+{
+  CbWindow *self = CB_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  /* Everything typed reaches the disk before the window goes. */
+  cb_store_flush (self->store);
+
+  return GTK_WINDOW_CLASS (cb_window_parent_class)->close_request (window);
+}
+
+/* GObject */
+
+/* "application" is not a construct property: this runs once it is set. */
+static void
+cb_window_setup (CbWindow      *self,
+                 CbApplication *app)
+{
+  GListModel *problems;
+
+  self->store = g_object_ref (cb_application_get_store (app));
+  self->settings = g_object_ref (cb_application_get_settings (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  cb_welcome_page_set_store (self->welcome_page, self->store);
+  cb_sidebar_set_practices (self->sidebar, cb_store_get_practices (self->store));
+
+  problems = cb_store_get_problems (self->store);
+  g_signal_connect_object (problems, "items-changed",
+                           G_CALLBACK (on_problems_items_changed_cb), self, 0);
+
+  update_actions (self);
+}
+
+static void
+cb_window_dispose (GObject *object)
+{
+  CbWindow *self = CB_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  unbind_title (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->practice);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->trashed, g_hash_table_unref);
+  g_clear_weak_pointer (&self->last_toast);
+
+  G_OBJECT_CLASS (cb_window_parent_class)->dispose (object);
+}
+
+static void
+cb_window_class_init (CbWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = cb_window_dispose;
+
+  widget_class->realize = cb_window_realize;
+  widget_class->unrealize = cb_window_unrealize;
+
+  window_class->close_request = cb_window_close_request;
+
+  g_type_ensure (CB_TYPE_WELCOME_PAGE);
+  g_type_ensure (CB_TYPE_SIDEBAR);
+  g_type_ensure (CB_TYPE_CLIENT_PAGE);
+  g_type_ensure (CB_TYPE_PROFILE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, main_spinner);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, content_spinner);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, client_page);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, profile_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_practice_created_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_client_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_selected_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_shortcut_cb, NULL);
+}
+
+static void
+cb_window_init (CbWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->trashed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, trashed_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+
+  g_signal_connect_swapped (self->leaflet, "notify::visible-child",
+                            G_CALLBACK (on_leaflet_visible_child_cb), self);
+  on_leaflet_folded_cb (self);
+  show_main (self, "loading");
+}
+
+CbWindow *
+cb_window_new (CbApplication *application)
+{
+  CbWindow *self;
+
+  g_return_val_if_fail (CB_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (CB_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  cb_window_setup (self, application);
+
+  return self;
+}
+
+CbPractice *
+cb_window_get_practice (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->practice;
+}
+
+void
+cb_window_open_practice (CbWindow   *self,
+                         CbPractice *practice)
+{
+  const char *id;
+
+  g_return_if_fail (CB_IS_WINDOW (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+
+  show_main (self, "practice");
+
+  if (self->practice == practice)
+    return;
+
+  /* Stop reading the practice we leave. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  g_set_object (&self->practice, practice);
+  id = cb_document_get_id (CB_DOCUMENT (practice));
+
+  cb_client_page_set_client (self->client_page, NULL);
+  cb_sidebar_set_practice (self->sidebar, practice);
+  cb_profile_page_set_practice (self->profile_page, self->store, practice);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "practice")),
+                             g_variant_new_string (id));
+  g_settings_set_string (self->settings, "last-practice", id);
+
+  if (cb_practice_get_loaded (practice))
+    {
+      show_content (self, "empty");
+      return;
+    }
+
+  show_content (self, "loading");
+  cb_store_open_practice_async (self->store, practice, self->cancellable,
+                                on_practice_opened_cb, g_object_ref (self));
+}
+
+const char *
+cb_window_get_help_page (CbWindow *self)
+{
+  const char *main_page, *content;
+
+  g_return_val_if_fail (CB_IS_WINDOW (self), "index");
+
+  main_page = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (main_page, "welcome") == 0)
+    return "getting-started";
+  if (g_strcmp0 (main_page, "practice") != 0)
+    return "index";
+
+  content = gtk_stack_get_visible_child_name (self->content_stack);
+  if (g_strcmp0 (content, "profile") == 0)
+    return "coach-profile";
+
+  return "clients";
+}
+
+const char *
+cb_window_get_view (CbWindow *self)
+{
+  const char *main_page;
+
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  main_page = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (main_page, "practice") != 0)
+    return main_page;
+
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+void
+cb_window_add_toast (CbWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (CB_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_set_weak_pointer (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+AdwToast *
+cb_window_get_last_toast (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+CbSidebar *
+cb_window_get_sidebar (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->sidebar;
+}
+
+CbWelcomePage *
+cb_window_get_welcome_page (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->welcome_page;
+}
+
+CbClientPage *
+cb_window_get_client_page (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->client_page;
+}
+
+CbProfilePage *
+cb_window_get_profile_page (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->profile_page;
+}

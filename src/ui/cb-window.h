@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cb-application.h"
+#include "cb-client-page.h"
+#include "cb-practice.h"
+#include "cb-profile-page.h"
+#include "cb-sidebar.h"
+#include "cb-welcome-page.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_WINDOW (cb_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbWindow, cb_window, CB, WINDOW, AdwApplicationWindow)
+
+CbWindow      *cb_window_new              (CbApplication *application);
+CbPractice    *cb_window_get_practice     (CbWindow      *self);
+/* Shows @practice, reading its clients off the main thread if needed. */
+void           cb_window_open_practice    (CbWindow      *self,
+                                           CbPractice    *practice);
+/* The help page (help:coachbook/PAGE) for what the window shows. */
+const char    *cb_window_get_help_page    (CbWindow      *self);
+/* What the window shows: "loading", "welcome", or, with a practice open,
+ * the content pane's "loading", "empty", "client" or "profile". */
+const char    *cb_window_get_view         (CbWindow      *self);
+/* Takes ownership of @toast. */
+void           cb_window_add_toast        (CbWindow      *self,
+                                           AdwToast      *toast);
+/* The last toast shown, while it is shown, or NULL. */
+AdwToast      *cb_window_get_last_toast   (CbWindow      *self);
+
+CbSidebar     *cb_window_get_sidebar      (CbWindow      *self);
+CbWelcomePage *cb_window_get_welcome_page (CbWindow      *self);
+CbClientPage  *cb_window_get_client_page  (CbWindow      *self);
+CbProfilePage *cb_window_get_profile_page (CbWindow      *self);
+
+G_END_DECLS
