@@ -14,6 +14,12 @@ main (int   argc,
 {
   g_autoptr(CbApplication) app = NULL;
 
+  /* GLib 2.74's slice allocator keeps every block it ever handed out, and
+   * json-glib allocates its parse trees from it: reading a practice would
+   * leave its whole parse in memory for good. Plain malloc gives it back
+   * (GLib 2.76 made this the only behaviour). Set before GLib allocates. */
+  g_setenv ("G_SLICE", "always-malloc", FALSE);
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -99,7 +99,7 @@ cb_test_fill_record (CbRecord   *record,
           }
           break;
         case CB_FIELD_RECORD:
-          cb_test_fill_record (g_value_get_object (cb_record_get_value (record, i)), salt);
+          cb_test_fill_record (cb_record_get_record_at (record, i), salt);
           continue;
         default:
           g_assert_not_reached ();
@@ -122,18 +122,20 @@ cb_test_assert_records_equal (CbRecord *a,
   fields = cb_record_get_fields (a, &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      const GValue *va = cb_record_get_value (a, i);
-      const GValue *vb = cb_record_get_value (b, i);
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
 
       if (fields[i].kind == CB_FIELD_RECORD)
         {
-          cb_test_assert_records_equal (g_value_get_object (va), g_value_get_object (vb));
+          cb_test_assert_records_equal (cb_record_get_record_at (a, i), cb_record_get_record_at (b, i));
           continue;
         }
 
+      cb_record_get_value (a, i, &va);
+      cb_record_get_value (b, i, &vb);
       {
-        g_autofree char *sa = g_strdup_value_contents (va);
-        g_autofree char *sb = g_strdup_value_contents (vb);
+        g_autofree char *sa = g_strdup_value_contents (&va);
+        g_autofree char *sb = g_strdup_value_contents (&vb);
 
         if (g_strcmp0 (sa, sb) != 0)
           g_error ("field %s differs: %s vs %s", fields[i].name, sa, sb);

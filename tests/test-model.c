@@ -193,6 +193,64 @@ test_practice_clients (void)
   g_assert_cmpint (cb_client_get_status (a), ==, CB_CLIENT_STATUS_ACTIVE);
 }
 
+static void
+on_child_changed (CbDocument  *practice,
+                  CbDocument  *child,
+                  GParamSpec  *pspec,
+                  GPtrArray   *seen)
+{
+  g_ptr_array_add (seen, g_strdup_printf ("%s:%s", cb_client_get_name (CB_CLIENT (child)),
+                                          g_param_spec_get_name (pspec)));
+}
+
+static void
+count_status (CbDocument *practice,
+              CbDocument *child,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_practice_sees_client_edits (void)
+{
+  g_autoptr(CbPractice) practice = cb_practice_new ("P");
+  g_autoptr(CbClient) client = cb_client_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  guint status_only = 0;
+
+  g_signal_connect (practice, "child-changed", G_CALLBACK (on_child_changed), seen);
+  g_signal_connect (practice, "child-changed::status", G_CALLBACK (count_status), &status_only);
+
+  /* Not yet in the practice: nothing reported. */
+  cb_client_set_name (client, "Sam");
+  g_assert_cmpuint (seen->len, ==, 0);
+
+  cb_practice_add_client (practice, client);
+  g_assert_true (cb_document_get_parent (CB_DOCUMENT (client)) == CB_DOCUMENT (practice));
+  cb_client_set_name (client, "Sam Patel");
+  cb_client_set_status (client, CB_CLIENT_STATUS_ENDED);
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpstr (seen->pdata[0], ==, "Sam Patel:name");
+  g_assert_cmpstr (seen->pdata[1], ==, "Sam Patel:status");
+  /* The detail is the field. */
+  g_assert_cmpuint (status_only, ==, 1);
+
+  /* The sort key follows the name. */
+  {
+    g_autofree char *before = g_strdup (cb_client_get_sort_key (client));
+    cb_client_set_name (client, "Aaron");
+    g_assert_cmpstr (before, !=, cb_client_get_sort_key (client));
+  }
+
+  /* Once removed, the practice hears nothing more. */
+  cb_practice_remove_client (practice, client);
+  g_assert_null (cb_document_get_parent (CB_DOCUMENT (client)));
+  cb_client_set_name (client, "Gone");
+  g_assert_cmpuint (seen->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/model/words-dates-emails", test_words_dates_emails);
   g_test_add_func ("/model/search", test_search);
   g_test_add_func ("/model/practice-clients", test_practice_clients);
+  g_test_add_func ("/model/practice-sees-client-edits", test_practice_sees_client_edits);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@ struct _CbClient
   CbDocument parent_instance;
 
   char *search_key;   /* casefolded name, organisation, e-mail; NULL when stale */
+  char *sort_key;     /* collation key of the title; NULL when stale */
 };
 
 G_DEFINE_FINAL_TYPE (CbClient, cb_client, CB_TYPE_DOCUMENT)
@@ -81,9 +82,14 @@ static const CbFieldSpec fields[] = {
 };
 
 static void
-on_changed_cb (CbClient *self)
+cb_client_changed (CbRecord *record)
 {
+  CbClient *self = CB_CLIENT (record);
+
   g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
+
+  CB_RECORD_CLASS (cb_client_parent_class)->changed (record);
 }
 
 static char *
@@ -104,6 +110,7 @@ cb_client_finalize (GObject *object)
   CbClient *self = CB_CLIENT (object);
 
   g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
 
   G_OBJECT_CLASS (cb_client_parent_class)->finalize (object);
 }
@@ -115,6 +122,7 @@ cb_client_class_init (CbClientClass *klass)
   CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
 
   object_class->finalize = cb_client_finalize;
+  CB_RECORD_CLASS (klass)->changed = cb_client_changed;
 
   document_class->type_name = "coachbook.client";
   document_class->current_version = 1;
@@ -129,7 +137,6 @@ cb_client_class_init (CbClientClass *klass)
 static void
 cb_client_init (CbClient *self)
 {
-  g_signal_connect (self, "changed", G_CALLBACK (on_changed_cb), NULL);
 }
 
 CbClient *
@@ -148,7 +155,7 @@ static const char *
 string_field (CbClient *self,
               guint     index)
 {
-  return g_value_get_string (cb_record_get_value (CB_RECORD (self), index));
+  return cb_record_get_string_at (CB_RECORD (self), index);
 }
 
 const char *
@@ -189,7 +196,7 @@ cb_client_get_status (CbClient *self)
 {
   g_return_val_if_fail (CB_IS_CLIENT (self), 0);
 
-  return g_value_get_enum (cb_record_get_value (CB_RECORD (self), FIELD_STATUS));
+  return cb_record_get_enum_at (CB_RECORD (self), FIELD_STATUS);
 }
 
 void
@@ -199,6 +206,22 @@ cb_client_set_status (CbClient       *self,
   g_return_if_fail (CB_IS_CLIENT (self));
 
   cb_record_set_enum (CB_RECORD (self), "status", status);
+}
+
+const char *
+cb_client_get_sort_key (CbClient *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  if (self->sort_key == NULL)
+    {
+      g_autofree char *title = cb_document_dup_title (CB_DOCUMENT (self));
+      g_autofree char *folded = g_utf8_casefold (title, -1);
+
+      self->sort_key = g_utf8_collate_key (folded, -1);
+    }
+
+  return self->sort_key;
 }
 
 gboolean

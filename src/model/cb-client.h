@@ -19,6 +19,9 @@ const char     *cb_client_get_email        (CbClient   *self);
 CbClientStatus  cb_client_get_status       (CbClient   *self);
 void            cb_client_set_status       (CbClient       *self,
                                             CbClientStatus  status);
+/* A key for sorting clients by name in the user's language (strcmp()
+ * them); kept until the client changes. */
+const char     *cb_client_get_sort_key     (CbClient   *self);
 /* TRUE when every word of @needle (already casefolded) is found in the
  * client's name, preferred name, organisation or e-mail. */
 gboolean        cb_client_matches          (CbClient   *self,

@@ -15,6 +15,7 @@ typedef struct
   GDateTime *created;
   GDateTime *modified;
   char      *conflict_copy;
+  CbDocument *parent;
   gint64     version;
   guint      generation;
   guint      saved_generation;
@@ -35,9 +36,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHILD_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
-on_changed_cb (CbDocument *self)
+cb_document_changed (CbRecord *record)
 {
+  CbDocument *self = CB_DOCUMENT (record);
   CbDocumentPrivate *priv = cb_document_get_instance_private (self);
   gboolean was_dirty = priv->generation != priv->saved_generation;
 
@@ -46,6 +55,17 @@ on_changed_cb (CbDocument *self)
   if (!was_dirty)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+cb_document_field_changed (CbRecord   *record,
+                           GParamSpec *pspec)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (CB_DOCUMENT (record));
+
+  if (priv->parent != NULL)
+    g_signal_emit (priv->parent, signals[CHILD_CHANGED], g_param_spec_get_name_quark (pspec),
+                   record, pspec);
 }
 
 static char *
@@ -138,6 +158,8 @@ cb_document_class_init (CbDocumentClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = cb_document_constructed;
+  CB_RECORD_CLASS (klass)->changed = cb_document_changed;
+  CB_RECORD_CLASS (klass)->field_changed = cb_document_field_changed;
   object_class->finalize = cb_document_finalize;
   object_class->get_property = cb_document_get_property;
   object_class->set_property = cb_document_set_property;
@@ -162,12 +184,27 @@ cb_document_class_init (CbDocumentClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CbDocument::child-changed:
+   * @self: the owning document
+   * @child: the document that was edited
+   * @pspec: the edited field's property
+   *
+   * Emitted when a field of a document this one owns is edited. The
+   * detail is the property's name.
+   */
+  signals[CHILD_CHANGED] =
+    g_signal_new ("child-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, CB_TYPE_DOCUMENT, G_TYPE_PARAM);
 }
 
 static void
 cb_document_init (CbDocument *self)
 {
-  g_signal_connect (self, "changed", G_CALLBACK (on_changed_cb), NULL);
 }
 
 const char *
@@ -491,6 +528,28 @@ cb_document_mark_saved (CbDocument *self,
 
   if (was_dirty != (priv->generation != priv->saved_generation))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+CbDocument *
+cb_document_get_parent (CbDocument *self)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  return priv->parent;
+}
+
+void
+cb_document_set_parent (CbDocument *self,
+                        CbDocument *parent)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  g_return_if_fail (CB_IS_DOCUMENT (self));
+  g_return_if_fail (parent == NULL || CB_IS_DOCUMENT (parent));
+
+  priv->parent = parent;
 }
 
 char *

@@ -65,6 +65,14 @@ guint        cb_document_get_generation    (CbDocument *self);
 void         cb_document_mark_saved        (CbDocument *self,
                                             guint       generation);
 
+/* The document that owns this one (a client's practice), or NULL. Not a
+ * reference: the owner clears it when it lets go. An edit of a field of
+ * this document emits ::child-changed on its owner, so that one handler on
+ * the practice watches every client. */
+CbDocument  *cb_document_get_parent        (CbDocument *self);
+void         cb_document_set_parent        (CbDocument *self,
+                                            CbDocument *parent);
+
 char        *cb_new_uuid                   (void);
 gboolean     cb_uuid_is_valid              (const char *text);
 

@@ -53,6 +53,17 @@ cb_practice_dispose (GObject *object)
 {
   CbPractice *self = CB_PRACTICE (object);
 
+  if (self->clients != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->clients));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CbDocument) client = g_list_model_get_item (G_LIST_MODEL (self->clients), i);
+          cb_document_set_parent (client, NULL);
+        }
+    }
+
   g_clear_pointer (&self->clients_by_id, g_hash_table_unref);
   g_clear_object (&self->clients);
 
@@ -122,7 +133,7 @@ cb_practice_get_name (CbPractice *self)
 {
   g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
 
-  return g_value_get_string (cb_record_get_value (CB_RECORD (self), FIELD_NAME));
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_NAME);
 }
 
 void
@@ -139,7 +150,7 @@ cb_practice_get_coach_profile (CbPractice *self)
 {
   g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
 
-  return g_value_get_object (cb_record_get_value (CB_RECORD (self), FIELD_COACH_PROFILE));
+  return CB_COACH_PROFILE (cb_record_get_record_at (CB_RECORD (self), FIELD_COACH_PROFILE));
 }
 
 GListModel *
@@ -177,6 +188,7 @@ cb_practice_add_clients (CbPractice *self,
         continue;
 
       g_hash_table_insert (self->clients_by_id, (gpointer) id, clients[i]);
+      cb_document_set_parent (CB_DOCUMENT (clients[i]), CB_DOCUMENT (self));
       g_ptr_array_add (fresh, clients[i]);
     }
 
@@ -198,6 +210,7 @@ cb_practice_remove_client (CbPractice *self,
     return FALSE;
 
   g_hash_table_remove (self->clients_by_id, cb_document_get_id (CB_DOCUMENT (client)));
+  cb_document_set_parent (CB_DOCUMENT (client), NULL);
   g_list_store_remove (self->clients, position);
 
   return TRUE;

@@ -7,9 +7,26 @@
 
 #include "cb-record.h"
 
+/* One machine word per field, whatever its kind: a client book holds
+ * thousands of records, and a GValue per field would triple their size.
+ * Strings read from a file live in one block per record (the pool) and
+ * are only copied out when edited. */
+typedef union
+{
+  char     *s;   /* NULL for empty */
+  gint64    i;
+  gboolean  b;
+  int       e;
+  guint     f;
+  char    **v;   /* NULL for empty */
+  CbRecord *r;
+} Slot;
+
 typedef struct
 {
-  GValue         *values;
+  Slot           *slots;
+  char           *pool;
+  gsize           pool_size;
   gpointer        extra;
   GDestroyNotify  extra_destroy;
   guint           freeze_count;
@@ -33,39 +50,142 @@ pspec_field_index (GParamSpec *pspec)
 }
 
 static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+is_string_kind (CbFieldKind kind)
 {
-  GType t = G_VALUE_TYPE (a);
+  return kind == CB_FIELD_LINE || kind == CB_FIELD_TEXT || kind == CB_FIELD_EMAIL ||
+         kind == CB_FIELD_PHONE || kind == CB_FIELD_DATE || kind == CB_FIELD_FILE;
+}
 
-  if (t == G_TYPE_STRING)
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
-  if (t == G_TYPE_STRV)
+static gboolean
+in_pool (CbRecordPrivate *priv,
+         const char      *s)
+{
+  return priv->pool != NULL && s >= priv->pool && s < priv->pool + priv->pool_size;
+}
+
+static void
+free_string (CbRecordPrivate *priv,
+             char            *s)
+{
+  if (s != NULL && !in_pool (priv, s))
+    g_free (s);
+}
+
+static void
+slot_to_value (const CbFieldSpec *spec,
+               const Slot        *slot,
+               GValue            *value)
+{
+  switch (spec->kind)
     {
-      const char * const *va = g_value_get_boxed (a);
-      const char * const *vb = g_value_get_boxed (b);
-      guint la = va ? g_strv_length ((char **) va) : 0;
-      guint lb = vb ? g_strv_length ((char **) vb) : 0;
-
-      if (la != lb)
-        return FALSE;
-      for (guint i = 0; i < la; i++)
-        if (g_strcmp0 (va[i], vb[i]) != 0)
-          return FALSE;
-      return TRUE;
+    case CB_FIELD_LINE:
+    case CB_FIELD_TEXT:
+    case CB_FIELD_EMAIL:
+    case CB_FIELD_PHONE:
+    case CB_FIELD_DATE:
+    case CB_FIELD_FILE:
+      g_value_set_string (value, slot->s != NULL ? slot->s : "");
+      break;
+    case CB_FIELD_INTEGER:
+      g_value_set_int64 (value, slot->i);
+      break;
+    case CB_FIELD_BOOLEAN:
+      g_value_set_boolean (value, slot->b);
+      break;
+    case CB_FIELD_CHOICE:
+      g_value_set_enum (value, slot->e);
+      break;
+    case CB_FIELD_MULTI_CHOICE:
+      g_value_set_flags (value, slot->f);
+      break;
+    case CB_FIELD_LIST:
+      g_value_set_boxed (value, slot->v);
+      break;
+    case CB_FIELD_RECORD:
+      g_value_set_object (value, slot->r);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  if (t == G_TYPE_INT64)
-    return g_value_get_int64 (a) == g_value_get_int64 (b);
-  if (t == G_TYPE_BOOLEAN)
-    return !g_value_get_boolean (a) == !g_value_get_boolean (b);
-  if (G_TYPE_IS_ENUM (t))
-    return g_value_get_enum (a) == g_value_get_enum (b);
-  if (G_TYPE_IS_FLAGS (t))
-    return g_value_get_flags (a) == g_value_get_flags (b);
-  if (G_TYPE_IS_OBJECT (t))
-    return g_value_get_object (a) == g_value_get_object (b);
+}
 
-  g_assert_not_reached ();
+static gboolean
+strv_equal (char **a,
+            char **b)
+{
+  guint la = a != NULL ? g_strv_length (a) : 0;
+  guint lb = b != NULL ? g_strv_length (b) : 0;
+
+  if (la != lb)
+    return FALSE;
+  for (guint i = 0; i < la; i++)
+    if (g_strcmp0 (a[i], b[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Stores @value in @slot unless it is already there; TRUE if it changed. */
+static gboolean
+value_to_slot (CbRecordPrivate   *priv,
+               const CbFieldSpec *spec,
+               Slot              *slot,
+               const GValue      *value)
+{
+  switch (spec->kind)
+    {
+    case CB_FIELD_LINE:
+    case CB_FIELD_TEXT:
+    case CB_FIELD_EMAIL:
+    case CB_FIELD_PHONE:
+    case CB_FIELD_DATE:
+    case CB_FIELD_FILE:
+      {
+        const char *s = g_value_get_string (value);
+
+        if (s != NULL && *s == '\0')
+          s = NULL;
+        if (g_strcmp0 (slot->s, s) == 0)
+          return FALSE;
+        free_string (priv, slot->s);
+        slot->s = g_strdup (s);
+      }
+      return TRUE;
+    case CB_FIELD_INTEGER:
+      if (slot->i == g_value_get_int64 (value))
+        return FALSE;
+      slot->i = g_value_get_int64 (value);
+      return TRUE;
+    case CB_FIELD_BOOLEAN:
+      if (!slot->b == !g_value_get_boolean (value))
+        return FALSE;
+      slot->b = !!g_value_get_boolean (value);
+      return TRUE;
+    case CB_FIELD_CHOICE:
+      if (slot->e == g_value_get_enum (value))
+        return FALSE;
+      slot->e = g_value_get_enum (value);
+      return TRUE;
+    case CB_FIELD_MULTI_CHOICE:
+      if (slot->f == g_value_get_flags (value))
+        return FALSE;
+      slot->f = g_value_get_flags (value);
+      return TRUE;
+    case CB_FIELD_LIST:
+      {
+        char **v = g_value_get_boxed (value);
+
+        if (v != NULL && v[0] == NULL)
+          v = NULL;
+        if (strv_equal (slot->v, v))
+          return FALSE;
+        g_strfreev (slot->v);
+        slot->v = g_strdupv (v);
+      }
+      return TRUE;
+    case CB_FIELD_RECORD:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static void
@@ -90,44 +210,22 @@ cb_record_constructed (GObject *object)
   if (klass->n_fields == 0)
     return;
 
-  priv->values = g_new0 (GValue, klass->n_fields);
+  priv->slots = g_new0 (Slot, klass->n_fields);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const CbFieldSpec *spec = &klass->fields[i];
 
-      g_value_init (&priv->values[i], cb_field_spec_get_value_type (spec));
-
-      switch (spec->kind)
+      if (spec->kind == CB_FIELD_CHOICE)
         {
-        case CB_FIELD_LINE:
-        case CB_FIELD_TEXT:
-        case CB_FIELD_EMAIL:
-        case CB_FIELD_PHONE:
-        case CB_FIELD_DATE:
-        case CB_FIELD_FILE:
-          g_value_set_static_string (&priv->values[i], "");
-          break;
+          priv->slots[i].e = G_PARAM_SPEC_ENUM (klass->field_pspecs[i])->default_value;
+        }
+      else if (spec->kind == CB_FIELD_RECORD)
+        {
+          CbRecord *child = g_object_new (spec->type_func (), NULL);
 
-        case CB_FIELD_CHOICE:
-          g_param_value_set_default (klass->field_pspecs[i], &priv->values[i]);
-          break;
-
-        case CB_FIELD_RECORD:
-          {
-            CbRecord *child = g_object_new (spec->type_func (), NULL);
-
-            g_signal_connect_object (child, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
-            g_value_take_object (&priv->values[i], child);
-          }
-          break;
-
-        case CB_FIELD_INTEGER:
-        case CB_FIELD_BOOLEAN:
-        case CB_FIELD_MULTI_CHOICE:
-        case CB_FIELD_LIST:
-        default:
-          break;
+          g_signal_connect_object (child, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
+          priv->slots[i].r = child;
         }
     }
 }
@@ -139,12 +237,23 @@ cb_record_finalize (GObject *object)
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
   CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
 
-  if (priv->values != NULL)
+  if (priv->slots != NULL)
     {
       for (guint i = 0; i < klass->n_fields; i++)
-        g_value_unset (&priv->values[i]);
-      g_free (priv->values);
+        {
+          CbFieldKind kind = klass->fields[i].kind;
+
+          if (is_string_kind (kind))
+            free_string (priv, priv->slots[i].s);
+          else if (kind == CB_FIELD_LIST)
+            g_strfreev (priv->slots[i].v);
+          else if (kind == CB_FIELD_RECORD)
+            g_clear_object (&priv->slots[i].r);
+        }
+      g_free (priv->slots);
     }
+
+  g_free (priv->pool);
 
   if (priv->extra_destroy != NULL)
     g_clear_pointer (&priv->extra, priv->extra_destroy);
@@ -168,7 +277,7 @@ cb_record_get_property (GObject    *object,
       return;
     }
 
-  g_value_copy (&priv->values[index], value);
+  slot_to_value (&CB_RECORD_GET_CLASS (self)->fields[index], &priv->slots[index], value);
 }
 
 static void
@@ -211,7 +320,8 @@ cb_record_class_init (CbRecordClass *klass)
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
+                  G_STRUCT_OFFSET (CbRecordClass, changed),
+                  NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 }
 
@@ -370,16 +480,65 @@ cb_record_get_field_pspec (CbRecord *self,
   return klass->field_pspecs[index];
 }
 
-const GValue *
+void
 cb_record_get_value (CbRecord *self,
-                     guint     index)
+                     guint     index,
+                     GValue   *value)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_if_fail (index < klass->n_fields);
+
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index]));
+  slot_to_value (&klass->fields[index], &priv->slots[index], value);
+}
+
+const char *
+cb_record_get_string_at (CbRecord *self,
+                         guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), "");
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_val_if_fail (index < klass->n_fields, "");
+  g_return_val_if_fail (is_string_kind (klass->fields[index].kind), "");
+
+  return priv->slots[index].s != NULL ? priv->slots[index].s : "";
+}
+
+int
+cb_record_get_enum_at (CbRecord *self,
+                       guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0);
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_val_if_fail (index < klass->n_fields, 0);
+  g_return_val_if_fail (klass->fields[index].kind == CB_FIELD_CHOICE, 0);
+
+  return priv->slots[index].e;
+}
+
+CbRecord *
+cb_record_get_record_at (CbRecord *self,
+                         guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
 
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
-  g_return_val_if_fail (index < CB_RECORD_GET_CLASS (self)->n_fields, NULL);
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_val_if_fail (index < klass->n_fields, NULL);
+  g_return_val_if_fail (klass->fields[index].kind == CB_FIELD_RECORD, NULL);
 
-  return &priv->values[index];
+  return priv->slots[index].r;
 }
 
 void
@@ -390,17 +549,15 @@ cb_record_set_value (CbRecord     *self,
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
   CbRecordClass *klass;
   const CbFieldSpec *spec;
-  GValue *slot;
 
   g_return_if_fail (CB_IS_RECORD (self));
   klass = CB_RECORD_GET_CLASS (self);
   g_return_if_fail (index < klass->n_fields);
 
   spec = &klass->fields[index];
-  slot = &priv->values[index];
 
   g_return_if_fail (spec->kind != CB_FIELD_RECORD);
-  g_return_if_fail (G_VALUE_HOLDS (value, G_VALUE_TYPE (slot)));
+  g_return_if_fail (G_VALUE_HOLDS (value, G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index])));
 
   if (priv->freeze_count == 0 && !priv->editable)
     return;
@@ -412,24 +569,56 @@ cb_record_set_value (CbRecord     *self,
       g_return_if_fail (s == NULL || *s == '\0' || cb_date_is_valid_iso (s));
     }
 
-  if (G_VALUE_TYPE (slot) == G_TYPE_STRING && g_value_get_string (value) == NULL)
-    {
-      if (*g_value_get_string (slot) == '\0')
-        return;
-      g_value_set_static_string (slot, "");
-    }
-  else
-    {
-      if (values_equal (slot, value))
-        return;
-      g_value_copy (value, slot);
-    }
+  if (!value_to_slot (priv, spec, &priv->slots[index], value))
+    return;
 
   if (priv->freeze_count > 0)
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), klass->field_pspecs[index]);
   g_signal_emit (self, signals[CHANGED], 0);
+
+  if (klass->field_changed != NULL)
+    klass->field_changed (self, klass->field_pspecs[index]);
+}
+
+char *
+cb_record_alloc_string_pool (CbRecord *self,
+                             gsize     size)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+  g_return_val_if_fail (priv->pool == NULL, NULL);
+  g_return_val_if_fail (priv->freeze_count > 0, NULL);
+
+  if (size == 0)
+    return NULL;
+
+  priv->pool = g_malloc (size);
+  priv->pool_size = size;
+  return priv->pool;
+}
+
+void
+cb_record_set_pooled_string (CbRecord   *self,
+                             guint       index,
+                             const char *value)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+  Slot *slot;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  klass = CB_RECORD_GET_CLASS (self);
+  g_return_if_fail (index < klass->n_fields);
+  g_return_if_fail (is_string_kind (klass->fields[index].kind));
+  g_return_if_fail (priv->freeze_count > 0);
+  g_return_if_fail (value == NULL || in_pool (priv, value));
+
+  slot = &priv->slots[index];
+  free_string (priv, slot->s);
+  slot->s = value != NULL && *value != '\0' ? (char *) value : NULL;
 }
 
 static int
@@ -458,10 +647,10 @@ cb_record_get_string (CbRecord   *self,
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
 
   index = require_field (self, name, CB_FIELD_LINE);
-  if (index < 0 || !G_VALUE_HOLDS_STRING (&priv->values[index]))
+  if (index < 0 || !is_string_kind (CB_RECORD_GET_CLASS (self)->fields[index].kind))
     return "";
 
-  return g_value_get_string (&priv->values[index]);
+  return priv->slots[index].s != NULL ? priv->slots[index].s : "";
 }
 
 void
@@ -493,10 +682,10 @@ cb_record_get_enum (CbRecord   *self,
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
   index = require_field (self, name, CB_FIELD_CHOICE);
-  if (index < 0 || !G_VALUE_HOLDS_ENUM (&priv->values[index]))
+  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_CHOICE)
     return 0;
 
-  return g_value_get_enum (&priv->values[index]);
+  return priv->slots[index].e;
 }
 
 void
@@ -513,7 +702,7 @@ cb_record_set_enum (CbRecord   *self,
   if (index < 0)
     return;
 
-  g_value_init (&v, cb_field_spec_get_value_type (&CB_RECORD_GET_CLASS (self)->fields[index]));
+  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]));
   g_value_set_enum (&v, value);
   cb_record_set_value (self, index, &v);
 }
@@ -528,10 +717,10 @@ cb_record_get_flags (CbRecord   *self,
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
   index = require_field (self, name, CB_FIELD_MULTI_CHOICE);
-  if (index < 0 || !G_VALUE_HOLDS_FLAGS (&priv->values[index]))
+  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_MULTI_CHOICE)
     return 0;
 
-  return g_value_get_flags (&priv->values[index]);
+  return priv->slots[index].f;
 }
 
 void
@@ -548,7 +737,7 @@ cb_record_set_flags (CbRecord   *self,
   if (index < 0)
     return;
 
-  g_value_init (&v, cb_field_spec_get_value_type (&CB_RECORD_GET_CLASS (self)->fields[index]));
+  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]));
   g_value_set_flags (&v, value);
   cb_record_set_value (self, index, &v);
 }
@@ -563,10 +752,10 @@ cb_record_get_boolean (CbRecord   *self,
   g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
 
   index = require_field (self, name, CB_FIELD_BOOLEAN);
-  if (index < 0 || !G_VALUE_HOLDS_BOOLEAN (&priv->values[index]))
+  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_BOOLEAN)
     return FALSE;
 
-  return g_value_get_boolean (&priv->values[index]);
+  return priv->slots[index].b;
 }
 
 gint64
@@ -579,10 +768,10 @@ cb_record_get_integer (CbRecord   *self,
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
   index = require_field (self, name, CB_FIELD_INTEGER);
-  if (index < 0 || !G_VALUE_HOLDS_INT64 (&priv->values[index]))
+  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_INTEGER)
     return 0;
 
-  return g_value_get_int64 (&priv->values[index]);
+  return priv->slots[index].i;
 }
 
 CbRecord *
@@ -595,10 +784,10 @@ cb_record_get_record (CbRecord   *self,
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
 
   index = require_field (self, name, CB_FIELD_RECORD);
-  if (index < 0 || !G_VALUE_HOLDS_OBJECT (&priv->values[index]))
+  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_RECORD)
     return NULL;
 
-  return g_value_get_object (&priv->values[index]);
+  return priv->slots[index].r;
 }
 
 gpointer
@@ -651,7 +840,7 @@ cb_record_set_editable (CbRecord *self,
   klass = CB_RECORD_GET_CLASS (self);
   for (guint i = 0; i < klass->n_fields; i++)
     if (klass->fields[i].kind == CB_FIELD_RECORD)
-      cb_record_set_editable (g_value_get_object (&priv->values[i]), editable);
+      cb_record_set_editable (priv->slots[i].r, editable);
 }
 
 void

@@ -21,6 +21,12 @@ struct _CbRecordClass
 {
   GObjectClass parent_class;
 
+  /* Class handler of ::changed; subclasses chain up. */
+  void (*changed)       (CbRecord   *self);
+  /* Called after a field was edited, with the field's property. */
+  void (*field_changed) (CbRecord   *self,
+                         GParamSpec *pspec);
+
   /*< private >*/
   const CbFieldSpec  *fields;
   guint               n_fields;
@@ -51,11 +57,28 @@ const CbFieldSpec  *cb_record_get_field            (CbRecord           *self,
                                                     guint               index);
 GParamSpec         *cb_record_get_field_pspec      (CbRecord           *self,
                                                     guint               index);
-const GValue       *cb_record_get_value            (CbRecord           *self,
+/* Initialises @value (zero-filled) with the field's value. */
+void                cb_record_get_value            (CbRecord           *self,
+                                                    guint               index,
+                                                    GValue             *value);
+/* Borrowed access by index, without copying: "" for an empty string. */
+const char         *cb_record_get_string_at        (CbRecord           *self,
+                                                    guint               index);
+int                 cb_record_get_enum_at          (CbRecord           *self,
+                                                    guint               index);
+CbRecord           *cb_record_get_record_at        (CbRecord           *self,
                                                     guint               index);
 void                cb_record_set_value            (CbRecord           *self,
                                                     guint               index,
                                                     const GValue       *value);
+
+/* While a record is read (changes frozen): one block for all its strings,
+ * owned by the record, and string fields pointing into it. */
+char               *cb_record_alloc_string_pool    (CbRecord           *self,
+                                                    gsize               size);
+void                cb_record_set_pooled_string    (CbRecord           *self,
+                                                    guint               index,
+                                                    const char         *value);
 
 const char         *cb_record_get_string           (CbRecord           *self,
                                                     const char         *name);

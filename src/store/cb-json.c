@@ -321,16 +321,7 @@ add_field (JsonObject         *object,
       }
       return TRUE;
 
-    case CB_FIELD_RECORD:
-      {
-        JsonObject *child = record_to_object (g_value_get_object (value), error);
-
-        if (child == NULL)
-          return FALSE;
-        json_object_set_object_member (object, spec->name, child);
-      }
-      return TRUE;
-
+    case CB_FIELD_RECORD:   /* written by record_to_object () */
     default:
       g_assert_not_reached ();
     }
@@ -372,8 +363,23 @@ record_to_object (CbRecord  *record,
 
   fields = cb_record_get_fields (record, &n_fields);
   for (guint i = 0; i < n_fields; i++)
-    if (!add_field (object, &fields[i], cb_record_get_value (record, i), error))
-      return NULL;
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (fields[i].kind == CB_FIELD_RECORD)
+        {
+          JsonObject *child = record_to_object (cb_record_get_record_at (record, i), error);
+
+          if (child == NULL)
+            return NULL;
+          json_object_set_object_member (object, fields[i].name, child);
+          continue;
+        }
+
+      cb_record_get_value (record, i, &value);
+      if (!add_field (object, &fields[i], &value, error))
+        return NULL;
+    }
 
   if (!add_extras (object, record, error))
     return NULL;
@@ -459,12 +465,29 @@ node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* Copies a string into the record's pool, where @pool points to the next
+ * free byte. */
+static void
+set_pooled (CbRecord   *record,
+            guint       index,
+            const char *text,
+            char      **pool)
+{
+  gsize length = strlen (text) + 1;
+
+  g_assert (*pool != NULL);
+  memcpy (*pool, text, length);
+  cb_record_set_pooled_string (record, index, *pool);
+  *pool += length;
+}
+
 static gboolean
 read_field (CbRecord           *record,
             guint               index,
             const CbFieldSpec  *spec,
             JsonNode           *node,
             gboolean            lenient,
+            char              **pool,
             GError            **error)
 {
   g_auto(GValue) value = G_VALUE_INIT;
@@ -483,15 +506,15 @@ read_field (CbRecord           *record,
     case CB_FIELD_FILE:
       if (!node_is_string (node))
         return wrong_field (error, spec->name, _("text"));
-      g_value_set_string (&value, json_node_get_string (node));
-      break;
+      set_pooled (record, index, json_node_get_string (node), pool);
+      return TRUE;
 
     case CB_FIELD_DATE:
       if (!node_is_string (node) ||
           (*json_node_get_string (node) != '\0' && !cb_date_is_valid_iso (json_node_get_string (node))))
         return wrong_field (error, spec->name, _("a date written as YYYY-MM-DD"));
-      g_value_set_string (&value, json_node_get_string (node));
-      break;
+      set_pooled (record, index, json_node_get_string (node), pool);
+      return TRUE;
 
     case CB_FIELD_INTEGER:
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
@@ -563,7 +586,7 @@ read_field (CbRecord           *record,
 
     case CB_FIELD_RECORD:
       {
-        CbRecord *child = g_value_get_object (cb_record_get_value (record, index));
+        CbRecord *child = cb_record_get_record_at (record, index);
 
         if (!JSON_NODE_HOLDS_OBJECT (node))
           return wrong_field (error, spec->name, _("an object"));
@@ -590,8 +613,23 @@ fill_record (CbRecord    *record,
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
+  gsize pool_size = 0;
+  char *pool;
 
   cb_record_freeze_changes (record);
+
+  /* One block for every string the record keeps. */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      int index = cb_record_class_find_field (klass, name);
+
+      if (index >= 0 && node_is_string (node) &&
+          !(is_document && is_envelope_member (name)) &&
+          klass->fields[index].kind != CB_FIELD_CHOICE)
+        pool_size += strlen (json_node_get_string (node)) + 1;
+    }
+  pool = cb_record_alloc_string_pool (record, pool_size);
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, &node))
@@ -606,7 +644,7 @@ fill_record (CbRecord    *record,
         {
           g_autoptr(GError) local_error = NULL;
 
-          if (read_field (record, index, &klass->fields[index], node, lenient, &local_error))
+          if (read_field (record, index, &klass->fields[index], node, lenient, &pool, &local_error))
             continue;
 
           if (!lenient)

@@ -5,6 +5,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -42,7 +45,8 @@ typedef struct
 typedef struct
 {
   CbDocument *document;   /* weak: the store holds a ref while tracked */
-  char       *file_name;  /* e.g. "client.json" */
+  const char *file_name;  /* e.g. "client.json": the class's, or owned_name */
+  char       *owned_name;
   GMutex      lock;
   char       *dir;        /* absolute folder holding the file */
   FileStamp   stamp;
@@ -88,7 +92,7 @@ static void schedule_save (CbStore *self, CbDocument *document);
 static void
 entry_free (Entry *entry)
 {
-  g_free (entry->file_name);
+  g_free (entry->owned_name);
   g_free (entry->dir);
   g_free (entry->conflict_path);
   g_mutex_clear (&entry->lock);
@@ -102,8 +106,10 @@ entry_new (CbDocument *document,
   const char *fixed = CB_DOCUMENT_GET_CLASS (document)->file_name;
 
   entry->document = document;
-  entry->file_name = fixed != NULL ? g_strdup (fixed)
-                                   : g_strdup_printf ("%s.json", cb_document_get_id (document));
+  if (fixed != NULL)
+    entry->file_name = fixed;
+  else
+    entry->file_name = entry->owned_name = g_strdup_printf ("%s.json", cb_document_get_id (document));
   entry->dir = g_strdup (dir);
   g_mutex_init (&entry->lock);
 
@@ -827,6 +833,18 @@ on_document_changed_cb (CbDocument *document,
   schedule_save (self, document);
 }
 
+static void
+on_child_changed_cb (CbDocument *parent,
+                     CbDocument *child,
+                     GParamSpec *pspec,
+                     CbStore    *self)
+{
+  if (g_hash_table_contains (self->entries, child))
+    on_document_changed_cb (child, self);
+}
+
+/* Practices are watched directly; a practice reports its clients' edits
+ * with ::child-changed, so a thousand clients need no handler of their own. */
 static Entry *
 track (CbStore    *self,
        CbDocument *document,
@@ -839,7 +857,12 @@ track (CbStore    *self,
 
   entry = entry_new (document, dir);
   g_hash_table_insert (self->entries, g_object_ref (document), entry);
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed_cb), self, 0);
+
+  if (CB_IS_PRACTICE (document))
+    {
+      g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb), self);
+      g_signal_connect (document, "child-changed", G_CALLBACK (on_child_changed_cb), self);
+    }
 
   return entry;
 }
@@ -867,7 +890,10 @@ cb_store_dispose (GObject *object)
 
       g_hash_table_iter_init (&iter, self->entries);
       while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_signal_handlers_disconnect_by_func (key, on_document_changed_cb, self);
+        {
+          g_signal_handlers_disconnect_by_func (key, on_document_changed_cb, self);
+          g_signal_handlers_disconnect_by_func (key, on_child_changed_cb, self);
+        }
     }
 
   g_clear_pointer (&self->pending, g_hash_table_unref);
@@ -1472,6 +1498,12 @@ open_practice_run (GTask   *task,
   g_ptr_array_unref (slices[0].loaded);
   g_ptr_array_unref (slices[0].problems);
 
+#ifdef __GLIBC__
+  /* Parsing a thousand files leaves the parse trees' memory free but held
+   * by the threads' malloc arenas; give it back. */
+  malloc_trim (0);
+#endif
+
   g_debug ("%u clients read in %.1f ms on %u threads", job->loaded->len,
            (g_get_monotonic_time () - start) / 1000.0, n_slices);
 
@@ -1704,7 +1736,6 @@ cb_store_trash_client (CbStore    *self,
     queue_save (self, CB_DOCUMENT (client));
 
   move_client (self, practice, entry, TRUE);
-  g_signal_handlers_disconnect_by_func (client, on_document_changed_cb, self);
   cb_practice_remove_client (practice, client);
 }
 
@@ -1724,7 +1755,6 @@ cb_store_restore_client (CbStore    *self,
     return;
 
   move_client (self, practice, entry, FALSE);
-  g_signal_connect_object (client, "changed", G_CALLBACK (on_document_changed_cb), self, 0);
   cb_practice_add_client (practice, client);
 }
 

@@ -51,9 +51,7 @@ get_binding (GtkWidget *row)
 static const char *
 get_string (FieldBinding *b)
 {
-  const char *s = g_value_get_string (cb_record_get_value (b->record, b->index));
-
-  return s != NULL ? s : "";
+  return cb_record_get_string_at (b->record, b->index);
 }
 
 static void
@@ -204,7 +202,10 @@ join_flag_labels (GType type,
 static void
 sync_from_record (FieldBinding *b)
 {
-  const GValue *value = cb_record_get_value (b->record, b->index);
+  g_auto(GValue) holder = G_VALUE_INIT;
+  const GValue *value = &holder;
+
+  cb_record_get_value (b->record, b->index, &holder);
 
   b->updating++;
 

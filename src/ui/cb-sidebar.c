@@ -115,38 +115,14 @@ client_filter_func (gpointer item,
 }
 
 /* GtkSortListModel keeps the keys a GtkStringSorter makes, so a renamed
- * client would keep its old place. Our own sorter keeps a collation key on
- * each client instead, dropped when the name changes. */
-static GQuark
-sort_key_quark (void)
-{
-  return g_quark_from_static_string ("cb-sidebar-sort-key");
-}
-
-static const char *
-client_sort_key (CbClient *client)
-{
-  const char *key = g_object_get_qdata (G_OBJECT (client), sort_key_quark ());
-
-  if (key == NULL)
-    {
-      g_autofree char *title = cb_document_dup_title (CB_DOCUMENT (client));
-      g_autofree char *folded = g_utf8_casefold (title, -1);
-      char *collate = g_utf8_collate_key (folded, -1);
-
-      g_object_set_qdata_full (G_OBJECT (client), sort_key_quark (), collate, g_free);
-      key = collate;
-    }
-
-  return key;
-}
-
+ * client would keep its old place. The client keeps its own collation key
+ * instead, dropped when it changes. */
 static int
 client_compare_func (gconstpointer a,
                      gconstpointer b,
                      gpointer      user_data)
 {
-  int result = strcmp (client_sort_key ((CbClient *) a), client_sort_key ((CbClient *) b));
+  int result = strcmp (cb_client_get_sort_key ((CbClient *) a), cb_client_get_sort_key ((CbClient *) b));
 
   /* Same names: a stable order. */
   if (result == 0)
@@ -156,19 +132,21 @@ client_compare_func (gconstpointer a,
   return result;
 }
 
+/* One handler on the practice sees every client's edits. */
 static void
-on_client_notify_cb (CbClient   *client,
-                     GParamSpec *pspec,
-                     CbSidebar  *self)
+on_client_changed_cb (CbPractice *practice,
+                      CbDocument *client,
+                      GParamSpec *pspec,
+                      CbSidebar  *self)
 {
   const char *name = g_param_spec_get_name (pspec);
   gboolean filtering = (self->needle != NULL && *self->needle != '\0') || self->status >= 0;
 
+  if (!CB_IS_CLIENT (client))
+    return;
+
   if (g_str_equal (name, "name"))
-    {
-      g_object_set_qdata (G_OBJECT (client), sort_key_quark (), NULL);
-      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-    }
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 
   if (filtering &&
       (g_str_equal (name, "name") || g_str_equal (name, "preferred-name") ||
@@ -178,41 +156,12 @@ on_client_notify_cb (CbClient   *client,
 }
 
 static void
-watch_clients (CbSidebar *self,
-               guint      position,
-               guint      n_items)
-{
-  for (guint i = position; i < position + n_items; i++)
-    {
-      g_autoptr(CbClient) client = g_list_model_get_item (self->clients, i);
-
-      if (g_signal_handler_find (client, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
-                                 0, 0, NULL, on_client_notify_cb, self) == 0)
-        g_signal_connect_object (client, "notify", G_CALLBACK (on_client_notify_cb), self, 0);
-    }
-}
-
-static void
-unwatch_clients (CbSidebar *self)
-{
-  guint n = g_list_model_get_n_items (self->clients);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CbClient) client = g_list_model_get_item (self->clients, i);
-
-      g_signal_handlers_disconnect_by_func (client, on_client_notify_cb, self);
-    }
-}
-
-static void
 on_clients_items_changed_cb (GListModel *model,
                              guint       position,
                              guint       removed,
                              guint       added,
                              CbSidebar  *self)
 {
-  watch_clients (self, position, added);
   update_list_stack (self);
 }
 
@@ -531,7 +480,7 @@ cb_sidebar_set_practice (CbSidebar  *self,
 
   if (self->practice != NULL)
     {
-      unwatch_clients (self);
+      g_signal_handlers_disconnect_by_func (self->practice, on_client_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->clients, on_clients_items_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->practice, on_practice_loaded_cb, self);
       g_signal_handlers_disconnect_by_func (self->practice, on_practice_changed_cb, self);
@@ -549,7 +498,7 @@ cb_sidebar_set_practice (CbSidebar  *self,
                                 G_CALLBACK (on_practice_loaded_cb), self);
       g_signal_connect_swapped (practice, "notify::name",
                                 G_CALLBACK (on_practice_changed_cb), self);
-      watch_clients (self, 0, g_list_model_get_n_items (self->clients));
+      g_signal_connect (practice, "child-changed", G_CALLBACK (on_client_changed_cb), self);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");

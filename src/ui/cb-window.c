@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "cb-store.h"
@@ -131,6 +133,28 @@ show_error_toast (CbWindow     *self,
   cb_window_add_toast (self, toast);
 }
 
+/* tools/bench runs the real program with COACHBOOK_BENCH set and reads
+ * these lines to time the first frame and the end of loading. */
+static void bench_report (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+static void
+bench_report (const char *format,
+              ...)
+{
+  g_autofree char *line = NULL;
+  va_list args;
+
+  if (g_getenv ("COACHBOOK_BENCH") == NULL)
+    return;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_print ("%s\n", line);
+  fflush (stdout);
+}
+
 static void
 on_practice_opened_cb (GObject      *source,
                        GAsyncResult *result,
@@ -148,6 +172,9 @@ on_practice_opened_cb (GObject      *source,
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0)
     show_content (self, "empty");
+
+  if (self->practice != NULL)
+    bench_report ("loaded %u", g_list_model_get_n_items (cb_practice_get_clients (self->practice)));
 }
 
 static void
@@ -201,6 +228,7 @@ on_first_after_paint_cb (GdkFrameClock *clock,
                          CbWindow      *self)
 {
   g_clear_signal_handler (&self->after_paint_id, clock);
+  bench_report ("first-frame");
   start_loading (self);
 }
 

@@ -92,14 +92,21 @@ generate (const char *data_home,
 
       fields = cb_record_get_fields (CB_RECORD (template), &n_fields);
       for (guint f = 0; f < n_fields; f++)
-        cb_record_set_value (CB_RECORD (client), f, cb_record_get_value (CB_RECORD (template), f));
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          if (fields[f].kind == CB_FIELD_RECORD)
+            continue;
+          cb_record_get_value (CB_RECORD (template), f, &value);
+          cb_record_set_value (CB_RECORD (client), f, &value);
+        }
       cb_client_set_name (client, name);
       /* Fill what the templates leave empty, so every profile is complete. */
       for (guint f = 0; f < n_fields; f++)
         {
-          const GValue *v = cb_record_get_value (CB_RECORD (client), f);
+          gboolean is_text = fields[f].kind == CB_FIELD_LINE || fields[f].kind == CB_FIELD_TEXT;
 
-          if (G_VALUE_HOLDS_STRING (v) && *g_value_get_string (v) == '\0' && fields[f].kind != CB_FIELD_DATE)
+          if (is_text && *cb_record_get_string_at (CB_RECORD (client), f) == '\0')
             cb_record_set_string (CB_RECORD (client), fields[f].name, "Discussed at the first meeting; to revisit at the review.");
         }
       cb_store_add_client (store, practice, client);
@@ -274,7 +281,7 @@ launch_app (const char *data_home,
         {
           *loaded_ms = (g_get_monotonic_time () - start) / 1000.0;
           seen_loaded = TRUE;
-          g_usleep (200000);  /* let the list settle */
+          g_usleep (1000000);  /* let the list settle and paint */
           *rss = rss_kib (pid);
         }
     }
