@@ -892,6 +892,72 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Run as a separate process by the test below: a fresh store reads what
+ * the closed window left on disk. */
+static int
+verify_on_disk (const char *root,
+                const char *client_id)
+{
+  g_autoptr(CbStore) store = cb_store_new (root);
+  g_autoptr(GError) error = NULL;
+  CbPractice *practice;
+  CbClient *client;
+
+  g_assert_true (cb_store_load_practices (store, &error));
+  /* Renamed by the dialogs test. */
+  practice = cb_store_find_practice (store, "Jo’s Coaching");
+  g_assert_nonnull (practice);
+  g_assert_true (cb_store_open_practice (store, practice, &error));
+  g_assert_no_error (error);
+
+  client = cb_practice_find_client (practice, client_id);
+  g_assert_nonnull (client);
+  check_client_on_disk (client);
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (client), "role"), ==,
+                   "Typed just before the window closed");
+  g_assert_cmpuint (g_list_model_get_n_items (cb_store_get_problems (store)), ==, 0);
+
+  return 0;
+}
+
+static void
+test_close_then_new_process (void)
+{
+  CbPractice *practice;
+  CbClient *ada;
+  g_autofree char *root = g_build_filename (data_home, "coachbook", NULL);
+  g_autofree char *self = g_test_build_filename (G_TEST_BUILT, "ui", "test-ui-window", NULL);
+  const char *argv[] = { self, "--verify-on-disk", root, ada_id, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  GtkWidget *role;
+  int status = 0;
+
+  activate ("win.practice", g_variant_new_string ("Jo’s Coaching"));
+  practice = cb_window_get_practice (window);
+  g_assert_cmpstr (cb_practice_get_name (practice), ==, "Jo’s Coaching");
+  WAIT_FOR (cb_practice_get_loaded (practice));
+  ada = cb_practice_find_client (practice, ada_id);
+  g_assert_nonnull (ada);
+  cb_sidebar_select_client (cb_window_get_sidebar (window), ada);
+  iterate ();
+  g_assert_true (shown_client () == ada);
+
+  /* The last keystrokes, then the window closes at once: no flush here,
+   * closing must write them. */
+  role = cb_record_editor_get_editor (client_editor (), "role");
+  gtk_editable_set_text (GTK_EDITABLE (role), "Typed just before the window closed");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_FOR (window == NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("A new process did not find the client as typed: %s", err);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -900,6 +966,9 @@ main (int   argc,
   int result;
 
   setlocale (LC_ALL, "");
+
+  if (argc == 4 && g_str_equal (argv[1], "--verify-on-disk"))
+    return verify_on_disk (argv[2], argv[3]);
 
   /* Before anything asks GLib for the data folder: it is cached. */
   data_home = g_dir_make_tmp ("coachbook-ui-XXXXXX", &error);
@@ -933,10 +1002,12 @@ main (int   argc,
   g_test_add_func ("/ui/window/sample-practice", test_sample_practice);
   g_test_add_func ("/ui/window/dialogs", test_dialogs);
   g_test_add_func ("/ui/window/problems", test_problems);
+  g_test_add_func ("/ui/window/close-then-new-process", test_close_then_new_process);
 
   result = g_test_run ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
   g_application_quit (G_APPLICATION (app));
   g_clear_object (&app);
