@@ -621,12 +621,16 @@ cb_record_set_pooled_string (CbRecord   *self,
   slot->s = value != NULL && *value != '\0' ? (char *) value : NULL;
 }
 
+/* The field called @name, which must be of @kind (CB_FIELD_LINE stands for
+ * any kind held as a string), or -1 after a critical. */
 static int
-require_field (CbRecord    *self,
-               const char  *name,
-               CbFieldKind  kind)
+named_field (CbRecord    *self,
+             const char  *name,
+             CbFieldKind  kind)
 {
-  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (self), name);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+  int index = cb_record_class_find_field (klass, name);
+  CbFieldKind actual;
 
   if (index < 0)
     {
@@ -634,23 +638,63 @@ require_field (CbRecord    *self,
       return -1;
     }
 
+  actual = klass->fields[index].kind;
+  if (actual != kind && !(kind == CB_FIELD_LINE && is_string_kind (actual)))
+    {
+      g_critical ("The field “%s” of %s is a %s, not a %s", name, G_OBJECT_TYPE_NAME (self),
+                  cb_field_kind_to_string (actual), cb_field_kind_to_string (kind));
+      return -1;
+    }
+
   return index;
+}
+
+static const Slot *
+named_slot (CbRecord    *self,
+            const char  *name,
+            CbFieldKind  kind)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index = named_field (self, name, kind);
+
+  return index >= 0 ? &priv->slots[index] : NULL;
+}
+
+/* Sets the field called @name from @value, which it unsets. */
+static void
+set_named (CbRecord    *self,
+           const char  *name,
+           CbFieldKind  kind,
+           GValue      *value)
+{
+  int index = named_field (self, name, kind);
+
+  if (index >= 0)
+    cb_record_set_value (self, index, value);
+  g_value_unset (value);
+}
+
+static void
+init_for_field (CbRecord   *self,
+                const char *name,
+                GValue     *value)
+{
+  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (self), name);
+
+  g_value_init (value, index >= 0 ? G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index])
+                                  : G_TYPE_INT);
 }
 
 const char *
 cb_record_get_string (CbRecord   *self,
                       const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index;
+  const Slot *slot;
 
-  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+  g_return_val_if_fail (CB_IS_RECORD (self), "");
 
-  index = require_field (self, name, CB_FIELD_LINE);
-  if (index < 0 || !is_string_kind (CB_RECORD_GET_CLASS (self)->fields[index].kind))
-    return "";
-
-  return priv->slots[index].s != NULL ? priv->slots[index].s : "";
+  slot = named_slot (self, name, CB_FIELD_LINE);
+  return slot != NULL && slot->s != NULL ? slot->s : "";
 }
 
 void
@@ -658,34 +702,25 @@ cb_record_set_string (CbRecord   *self,
                       const char *name,
                       const char *value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-  int index;
+  GValue v = G_VALUE_INIT;
 
   g_return_if_fail (CB_IS_RECORD (self));
 
-  index = require_field (self, name, CB_FIELD_LINE);
-  if (index < 0)
-    return;
-
   g_value_init (&v, G_TYPE_STRING);
   g_value_set_string (&v, value);
-  cb_record_set_value (self, index, &v);
+  set_named (self, name, CB_FIELD_LINE, &v);
 }
 
 int
 cb_record_get_enum (CbRecord   *self,
                     const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index;
+  const Slot *slot;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
-  index = require_field (self, name, CB_FIELD_CHOICE);
-  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_CHOICE)
-    return 0;
-
-  return priv->slots[index].e;
+  slot = named_slot (self, name, CB_FIELD_CHOICE);
+  return slot != NULL ? slot->e : 0;
 }
 
 void
@@ -693,34 +728,26 @@ cb_record_set_enum (CbRecord   *self,
                     const char *name,
                     int         value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-  int index;
+  GValue v = G_VALUE_INIT;
 
   g_return_if_fail (CB_IS_RECORD (self));
 
-  index = require_field (self, name, CB_FIELD_CHOICE);
-  if (index < 0)
-    return;
-
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]));
-  g_value_set_enum (&v, value);
-  cb_record_set_value (self, index, &v);
+  init_for_field (self, name, &v);
+  if (G_VALUE_HOLDS_ENUM (&v))
+    g_value_set_enum (&v, value);
+  set_named (self, name, CB_FIELD_CHOICE, &v);
 }
 
 guint
 cb_record_get_flags (CbRecord   *self,
                      const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index;
+  const Slot *slot;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
-  index = require_field (self, name, CB_FIELD_MULTI_CHOICE);
-  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_MULTI_CHOICE)
-    return 0;
-
-  return priv->slots[index].f;
+  slot = named_slot (self, name, CB_FIELD_MULTI_CHOICE);
+  return slot != NULL ? slot->f : 0;
 }
 
 void
@@ -728,66 +755,50 @@ cb_record_set_flags (CbRecord   *self,
                      const char *name,
                      guint       value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-  int index;
+  GValue v = G_VALUE_INIT;
 
   g_return_if_fail (CB_IS_RECORD (self));
 
-  index = require_field (self, name, CB_FIELD_MULTI_CHOICE);
-  if (index < 0)
-    return;
-
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]));
-  g_value_set_flags (&v, value);
-  cb_record_set_value (self, index, &v);
+  init_for_field (self, name, &v);
+  if (G_VALUE_HOLDS_FLAGS (&v))
+    g_value_set_flags (&v, value);
+  set_named (self, name, CB_FIELD_MULTI_CHOICE, &v);
 }
 
 gboolean
 cb_record_get_boolean (CbRecord   *self,
                        const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index;
+  const Slot *slot;
 
   g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
 
-  index = require_field (self, name, CB_FIELD_BOOLEAN);
-  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_BOOLEAN)
-    return FALSE;
-
-  return priv->slots[index].b;
+  slot = named_slot (self, name, CB_FIELD_BOOLEAN);
+  return slot != NULL && slot->b;
 }
 
 gint64
 cb_record_get_integer (CbRecord   *self,
                        const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index;
+  const Slot *slot;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
-  index = require_field (self, name, CB_FIELD_INTEGER);
-  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_INTEGER)
-    return 0;
-
-  return priv->slots[index].i;
+  slot = named_slot (self, name, CB_FIELD_INTEGER);
+  return slot != NULL ? slot->i : 0;
 }
 
 CbRecord *
 cb_record_get_record (CbRecord   *self,
                       const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index;
+  const Slot *slot;
 
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
 
-  index = require_field (self, name, CB_FIELD_RECORD);
-  if (index < 0 || CB_RECORD_GET_CLASS (self)->fields[index].kind != CB_FIELD_RECORD)
-    return NULL;
-
-  return priv->slots[index].r;
+  slot = named_slot (self, name, CB_FIELD_RECORD);
+  return slot != NULL ? slot->r : NULL;
 }
 
 gpointer
