@@ -994,11 +994,13 @@ typedef struct
   char      *dir;            /* practices/ or a practice's folder */
   GPtrArray *loaded;         /* Loaded */
   GPtrArray *problems;       /* CbProblem */
+  GPtrArray *names;          /* client folder names, for tidying */
 } LoadJob;
 
 static void
 load_job_free (LoadJob *job)
 {
+  g_clear_pointer (&job->names, g_ptr_array_unref);
   g_free (job->dir);
   g_ptr_array_unref (job->loaded);
   g_ptr_array_unref (job->problems);
@@ -1387,9 +1389,7 @@ typedef struct
   GPtrArray  *problems;   /* CbProblem */
 } LoadSlice;
 
-/* Reads every client folder of a slice: one pass over the folder to remove
- * temporary files a crash left and to find sync tools' conflict copies,
- * then the client's document. */
+/* Reads the client document of every folder of a slice. */
 static gpointer
 load_slice (gpointer data)
 {
@@ -1399,31 +1399,7 @@ load_slice (gpointer data)
     {
       const char *name = slice->names->pdata[i];
       g_autofree char *client_dir = g_build_filename (slice->clients_dir, name, NULL);
-      g_autoptr(GDir) inner = g_dir_open (client_dir, 0, NULL);
-      const char *inner_name;
       Loaded *loaded;
-
-      if (inner == NULL)
-        continue;
-
-      while ((inner_name = g_dir_read_name (inner)) != NULL)
-        {
-          if (g_str_has_prefix (inner_name, TEMP_PREFIX))
-            {
-              g_autofree char *path = g_build_filename (client_dir, inner_name, NULL);
-              g_unlink (path);
-            }
-          else if (is_conflict_copy (inner_name))
-            {
-              g_autofree char *path = g_build_filename (client_dir, inner_name, NULL);
-              g_autofree char *message =
-                g_strdup_printf (_("There are two versions of a client’s file: %s is a "
-                                   "conflicting copy. Compare it with client.json beside it and "
-                                   "keep the one you want."), path);
-
-              g_ptr_array_add (slice->problems, cb_problem_new (CB_PROBLEM_CONFLICT, path, message));
-            }
-        }
 
       loaded = g_new0 (Loaded, 1);
       loaded->dir = g_steal_pointer (&client_dir);
@@ -1448,7 +1424,7 @@ open_practice_run (GTask   *task,
 {
   LoadJob *job = data;
   g_autofree char *clients_dir = g_build_filename (job->dir, "clients", NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = NULL;
   LoadSlice slices[LOAD_THREADS];
   GThread *threads[LOAD_THREADS] = { NULL, };
@@ -1456,6 +1432,7 @@ open_practice_run (GTask   *task,
   const char *name;
   gint64 start = g_get_monotonic_time ();
 
+  job->names = names;
   remove_temp_files (job->dir, 0);
 
   dir = g_dir_open (clients_dir, 0, NULL);
@@ -1539,6 +1516,91 @@ cb_store_open_practice_async (CbStore             *self,
   push_job (self, task, open_practice_run, load_job_new (dir), (GDestroyNotify) load_job_free);
 }
 
+/* Tidying a practice's client folders: temporary files a crash left
+ * behind are removed, and sync tools' conflict copies are reported. It runs
+ * right after the clients are shown, so a large practice appears sooner. */
+typedef struct
+{
+  char      *clients_dir;
+  GPtrArray *names;
+  GPtrArray *problems;
+} TidyJob;
+
+static void
+tidy_job_free (TidyJob *job)
+{
+  g_free (job->clients_dir);
+  g_ptr_array_unref (job->names);
+  g_ptr_array_unref (job->problems);
+  g_free (job);
+}
+
+static void
+tidy_job_run (GTask   *task,
+              CbStore *self,
+              gpointer data)
+{
+  TidyJob *job = data;
+
+  for (guint i = 0; i < job->names->len; i++)
+    {
+      g_autofree char *client_dir = g_build_filename (job->clients_dir, job->names->pdata[i], NULL);
+      g_autoptr(GDir) dir = g_dir_open (client_dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = NULL;
+
+          if (g_str_has_prefix (name, TEMP_PREFIX))
+            {
+              path = g_build_filename (client_dir, name, NULL);
+              g_unlink (path);
+            }
+          else if (is_conflict_copy (name))
+            {
+              g_autofree char *message = NULL;
+
+              path = g_build_filename (client_dir, name, NULL);
+              message = g_strdup_printf (_("There are two versions of a client’s file: %s is a "
+                                           "conflicting copy. Compare it with client.json beside "
+                                           "it and keep the one you want."), path);
+              g_ptr_array_add (job->problems, cb_problem_new (CB_PROBLEM_CONFLICT, path, message));
+            }
+        }
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+tidy_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CbStore *self = CB_STORE (object);
+  Job *wrapper = g_task_get_task_data (G_TASK (result));
+  TidyJob *job = wrapper->data;
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+  take_problems (self, job->problems);
+}
+
+static void
+queue_tidy (CbStore    *self,
+            const char *practice_dir,
+            GPtrArray  *names)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, tidy_done_cb, NULL);
+  TidyJob *job = g_new0 (TidyJob, 1);
+
+  job->clients_dir = g_build_filename (practice_dir, "clients", NULL);
+  job->names = g_ptr_array_ref (names);
+  job->problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_task_set_source_tag (task, queue_tidy);
+  push_job (self, task, tidy_job_run, job, (GDestroyNotify) tidy_job_free);
+}
+
 gboolean
 cb_store_open_practice_finish (CbStore       *self,
                                GAsyncResult  *result,
@@ -1579,6 +1641,9 @@ cb_store_open_practice_finish (CbStore       *self,
   cb_practice_set_loaded (practice, TRUE);
   take_problems (self, job->problems);
 
+  if (job->names != NULL && job->names->len > 0)
+    queue_tidy (self, job->dir, job->names);
+
   g_debug ("%u clients handed to the practice in %.1f ms",
            clients->len, (g_get_monotonic_time () - start) / 1000.0);
 
@@ -1599,7 +1664,12 @@ cb_store_open_practice (CbStore     *self,
   while (result == NULL)
     g_main_context_iteration (context, TRUE);
 
-  return cb_store_open_practice_finish (self, result, error);
+  if (!cb_store_open_practice_finish (self, result, error))
+    return FALSE;
+
+  /* The folders are tidied too before this returns. */
+  cb_store_flush (self);
+  return TRUE;
 }
 
 void
