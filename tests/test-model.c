@@ -142,6 +142,13 @@ test_words_dates_emails (void)
   g_assert_false (cb_date_is_valid_iso ("23-01-01"));
   g_assert_false (cb_date_is_valid_iso ("2023/01/01"));
 
+  {
+    g_autofree char *shown = cb_format_date ("2026-03-09");
+    g_assert_cmpstr (shown, ==, "9 March 2026");
+    g_assert_null (cb_format_date ("2026-02-30"));
+    g_assert_null (cb_format_date (""));
+  }
+
   g_assert_true (cb_email_looks_valid ("a.b@example.org"));
   g_assert_true (cb_email_looks_valid (""));
   g_assert_false (cb_email_looks_valid ("a.b@example"));

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "cb-field.h"
 
 const char *
@@ -150,4 +152,25 @@ cb_email_looks_valid (const char *text)
   return at != NULL && at != text && strchr (at + 1, '.') != NULL &&
          strchr (at + 1, '@') == NULL && strpbrk (text, " \t\n") == NULL &&
          at[strlen (at) - 1] != '.';
+}
+
+char *
+cb_format_date (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!cb_date_is_valid_iso (iso))
+    return NULL;
+
+  dt = g_date_time_new_local ((int) g_ascii_strtoll (iso, NULL, 10),
+                              (int) g_ascii_strtoll (iso + 5, NULL, 10),
+                              (int) g_ascii_strtoll (iso + 8, NULL, 10),
+                              12, 0, 0);
+  if (dt == NULL)
+    return NULL;
+
+  /* Translators: how a date is shown on forms and in the editor, as a
+   * strftime() format; write the month as a word so that no date is
+   * ambiguous. */
+  return g_date_time_format (dt, _("%-d %B %Y"));
 }

@@ -59,5 +59,8 @@ gboolean    cb_field_value_is_empty   (const CbFieldSpec *spec,
 guint       cb_count_words            (const char        *text);
 gboolean    cb_date_is_valid_iso      (const char        *text);
 gboolean    cb_email_looks_valid      (const char        *text);
+/* A YYYY-MM-DD date as people read it in their language ("9 March 2026"),
+ * or NULL when @iso is not a date. */
+char       *cb_format_date            (const char        *iso);
 
 G_END_DECLS

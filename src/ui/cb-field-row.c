@@ -160,22 +160,6 @@ update_email_style (FieldBinding *b)
 }
 
 static char *
-format_date (const char *iso)
-{
-  int y, m, d;
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
-    return NULL;
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  if (dt == NULL)
-    return NULL;
-
-  return g_date_time_format (dt, "%x");
-}
-
-static char *
 join_flag_labels (GType type,
                   guint value)
 {
@@ -239,7 +223,7 @@ sync_from_record (FieldBinding *b)
 
     case CB_FIELD_DATE:
       {
-        g_autofree char *label = format_date (get_string (b));
+        g_autofree char *label = cb_format_date (get_string (b));
 
         gtk_menu_button_set_label (GTK_MENU_BUTTON (b->editor),
                                    label != NULL ? label : _("Not set"));
