@@ -14,6 +14,7 @@ struct _CbClient
 {
   CbDocument parent_instance;
 
+  GListStore *documents;  /* created on first use */
   char *search_key;   /* casefolded name, organisation, e-mail; NULL when stale */
   char *sort_key;     /* collation key of the title; NULL when stale */
 };
@@ -112,6 +113,18 @@ cb_client_finalize (GObject *object)
   g_clear_pointer (&self->search_key, g_free);
   g_clear_pointer (&self->sort_key, g_free);
 
+  if (self->documents != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CbDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+          cb_document_set_parent (document, NULL);
+        }
+      g_clear_object (&self->documents);
+    }
+
   G_OBJECT_CLASS (cb_client_parent_class)->finalize (object);
 }
 
@@ -128,6 +141,7 @@ cb_client_class_init (CbClientClass *klass)
   document_class->current_version = 1;
   document_class->file_name = "client.json";
   document_class->dup_title = cb_client_dup_title;
+  document_class->form_title = N_("Client Profile");
 
   cb_record_class_install_fields (CB_RECORD_CLASS (klass),
                                   fields, G_N_ELEMENTS (fields),
@@ -252,4 +266,70 @@ cb_client_matches (CbClient   *self,
       return FALSE;
 
   return TRUE;
+}
+
+GListModel *
+cb_client_get_documents (CbClient *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  if (self->documents == NULL)
+    self->documents = g_list_store_new (CB_TYPE_DOCUMENT);
+
+  return G_LIST_MODEL (self->documents);
+}
+
+void
+cb_client_add_document (CbClient   *self,
+                        CbDocument *document)
+{
+  g_return_if_fail (CB_IS_CLIENT (self));
+  g_return_if_fail (CB_IS_DOCUMENT (document));
+
+  if (cb_client_find_document (self, cb_document_get_id (document)) != NULL)
+    return;
+
+  cb_document_set_parent (document, CB_DOCUMENT (self));
+  g_list_store_append (G_LIST_STORE (cb_client_get_documents (self)), document);
+}
+
+gboolean
+cb_client_remove_document (CbClient   *self,
+                           CbDocument *document)
+{
+  guint position;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), FALSE);
+  g_return_val_if_fail (CB_IS_DOCUMENT (document), FALSE);
+
+  if (self->documents == NULL || !g_list_store_find (self->documents, document, &position))
+    return FALSE;
+
+  cb_document_set_parent (document, NULL);
+  g_list_store_remove (self->documents, position);
+  return TRUE;
+}
+
+CbDocument *
+cb_client_find_document (CbClient   *self,
+                         const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  if (self->documents == NULL || id == NULL)
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  for (guint i = 0; i < n; i++)
+    {
+      CbDocument *document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      g_object_unref (document);
+      if (g_strcmp0 (cb_document_get_id (document), id) == 0)
+        return document;
+    }
+
+  return NULL;
 }

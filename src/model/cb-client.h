@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "cb-document.h"
 #include "cb-enums.h"
 
@@ -19,6 +21,17 @@ const char     *cb_client_get_email        (CbClient   *self);
 CbClientStatus  cb_client_get_status       (CbClient   *self);
 void            cb_client_set_status       (CbClient       *self,
                                             CbClientStatus  status);
+/* The client's own documents (agreements, and later meetings, plans…),
+ * a GListModel of CbDocument in no particular order. Each has the client
+ * as its parent, so the practice hears of their edits. */
+GListModel     *cb_client_get_documents    (CbClient   *self);
+void            cb_client_add_document     (CbClient   *self,
+                                            CbDocument *document);
+gboolean        cb_client_remove_document  (CbClient   *self,
+                                            CbDocument *document);
+CbDocument     *cb_client_find_document    (CbClient   *self,
+                                            const char *id);
+
 /* A key for sorting clients by name in the user's language (strcmp()
  * them); kept until the client changes. */
 const char     *cb_client_get_sort_key     (CbClient   *self);

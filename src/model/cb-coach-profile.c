@@ -63,3 +63,28 @@ cb_coach_profile_new (void)
 {
   return g_object_new (CB_TYPE_COACH_PROFILE, NULL);
 }
+
+CbForm *
+cb_coach_profile_describe_form (CbCoachProfile *self,
+                                const char     *practice_name,
+                                const char     *photo_path,
+                                gboolean        blank)
+{
+  CbForm *form;
+
+  g_return_val_if_fail (CB_IS_COACH_PROFILE (self), NULL);
+
+  form = cb_form_new (_("Coach / Mentor Profile"));
+  cb_form_set_blank (form, blank);
+  if (practice_name != NULL && *practice_name != '\0')
+    {
+      cb_form_add_subtitle (form, practice_name);
+      cb_form_set_footer (form, practice_name);
+    }
+  if (!blank)
+    cb_form_add_image (form, photo_path);
+
+  cb_record_describe (CB_RECORD (self), form, FALSE);
+
+  return form;
+}

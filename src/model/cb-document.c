@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "cb-document.h"
 
 typedef struct
@@ -66,6 +68,29 @@ cb_document_field_changed (CbRecord   *record,
   if (priv->parent != NULL)
     g_signal_emit (priv->parent, signals[CHILD_CHANGED], g_param_spec_get_name_quark (pspec),
                    record, pspec);
+}
+
+static CbForm *
+cb_document_real_describe_form (CbDocument          *self,
+                                const CbFormContext *context)
+{
+  CbDocumentClass *klass = CB_DOCUMENT_GET_CLASS (self);
+  CbForm *form = cb_document_begin_form (self, klass->form_title != NULL ? _(klass->form_title) : "", context);
+
+  cb_record_describe (CB_RECORD (self), form, context->include_private);
+  return form;
+}
+
+static void
+cb_document_real_child_changed (CbDocument *self,
+                                CbDocument *child,
+                                GParamSpec *pspec)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  if (priv->parent != NULL)
+    g_signal_emit (priv->parent, signals[CHILD_CHANGED], g_param_spec_get_name_quark (pspec),
+                   child, pspec);
 }
 
 static char *
@@ -165,6 +190,8 @@ cb_document_class_init (CbDocumentClass *klass)
   object_class->set_property = cb_document_set_property;
 
   klass->dup_title = cb_document_real_dup_title;
+  klass->describe_form = cb_document_real_describe_form;
+  klass->child_changed = cb_document_real_child_changed;
   klass->current_version = 1;
 
   properties[PROP_ID] =
@@ -198,7 +225,8 @@ cb_document_class_init (CbDocumentClass *klass)
     g_signal_new ("child-changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
-                  0, NULL, NULL, NULL,
+                  G_STRUCT_OFFSET (CbDocumentClass, child_changed),
+                  NULL, NULL, NULL,
                   G_TYPE_NONE, 2, CB_TYPE_DOCUMENT, G_TYPE_PARAM);
 }
 
@@ -562,4 +590,48 @@ gboolean
 cb_uuid_is_valid (const char *text)
 {
   return text != NULL && g_uuid_string_is_valid (text);
+}
+
+CbForm *
+cb_document_begin_form (CbDocument          *self,
+                        const char          *title,
+                        const CbFormContext *context)
+{
+  CbForm *form;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (context != NULL, NULL);
+
+  form = cb_form_new (title);
+  cb_form_set_blank (form, context->blank);
+
+  if (context->practice_name != NULL && *context->practice_name != '\0')
+    {
+      cb_form_add_subtitle (form, context->practice_name);
+      cb_form_set_footer (form, context->practice_name);
+    }
+
+  if (context->client_name != NULL && *context->client_name != '\0')
+    {
+      g_autofree char *line = g_strdup_printf (_("Client: %s"), context->client_name);
+      cb_form_add_subtitle (form, line);
+    }
+  else if (context->blank && context->client_name == NULL)
+    {
+      /* A blank form leaves the client to be written in. */
+      cb_form_add_field (form, _("Client"), NULL);
+    }
+
+  return form;
+}
+
+CbForm *
+cb_document_describe_form (CbDocument          *self,
+                           const CbFormContext *context)
+{
+  CbFormContext defaults = { NULL, };
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  return CB_DOCUMENT_GET_CLASS (self)->describe_form (self, context != NULL ? context : &defaults);
 }

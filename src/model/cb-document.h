@@ -9,6 +9,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (CbDocument, cb_document, CB, DOCUMENT, CbRecord)
 
+/* What a printed form needs to know beyond the document itself. */
+typedef struct
+{
+  const char *practice_name;     /* footer and header */
+  const char *client_name;       /* header, or NULL */
+  gboolean    blank;             /* no values: lines to write on */
+  gboolean    include_private;   /* private notes printed only when asked */
+} CbFormContext;
+
 /* A document is a record saved as one JSON file, with an envelope:
  * type, version, id, created, modified. Each subclass names its type and
  * the version of the format it writes. */
@@ -21,7 +30,19 @@ struct _CbDocumentClass
   const char *file_name;       /* fixed file name (e.g. "client.json"), or NULL for "<id>.json" */
 
   /* A short title for lists, notices and error messages. */
-  char *(*dup_title) (CbDocument *self);
+  char   *(*dup_title)     (CbDocument          *self);
+  /* The document as a printed form. The default walks the field table
+   * under the title form_title. */
+  CbForm *(*describe_form) (CbDocument          *self,
+                            const CbFormContext *context);
+  /* Class handler of ::child-changed: passes it on to this document's
+   * parent, so a practice hears of edits to its clients' documents. */
+  void    (*child_changed) (CbDocument          *self,
+                            CbDocument          *child,
+                            GParamSpec          *pspec);
+  const char *form_title;      /* translatable (N_) */
+  const char *folder;          /* sub-folder of a client holding this type, e.g. "agreements" */
+  const char *date_field;      /* the DATE field that dates the document in lists, or NULL: created */
 
   gpointer padding[8];
 };
@@ -47,6 +68,13 @@ void         cb_document_set_version       (CbDocument *self,
                                             gint64      version);
 const char  *cb_document_get_type_name     (CbDocument *self);
 char        *cb_document_dup_title         (CbDocument *self);
+CbForm      *cb_document_describe_form     (CbDocument          *self,
+                                            const CbFormContext *context);
+/* The common beginning of every form: title, practice and client lines,
+ * the practice in the footer. */
+CbForm      *cb_document_begin_form        (CbDocument          *self,
+                                            const char          *title,
+                                            const CbFormContext *context);
 
 /* Read-only when the file came from a newer version of Coachbook. */
 gboolean     cb_document_get_read_only     (CbDocument *self);

@@ -49,6 +49,8 @@ typedef struct
   const char *id;
   const char *title;           /* translatable */
   const char *description;     /* translatable, or NULL */
+  const char *variant;         /* NULL: always; else the nick of the class's
+                                * variant field for which the group applies */
 } CbFieldGroup;
 
 const char *cb_field_kind_to_string   (CbFieldKind        kind);

@@ -12,6 +12,7 @@ struct _CbPractice
   CbDocument  parent_instance;
 
   GListStore *clients;
+  GListStore *documents;
   GHashTable *clients_by_id;   /* id → CbClient (borrowed from the list) */
   guint       loaded : 1;
 };
@@ -64,8 +65,20 @@ cb_practice_dispose (GObject *object)
         }
     }
 
+  if (self->documents != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CbDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+          cb_document_set_parent (document, NULL);
+        }
+    }
+
   g_clear_pointer (&self->clients_by_id, g_hash_table_unref);
   g_clear_object (&self->clients);
+  g_clear_object (&self->documents);
 
   G_OBJECT_CLASS (cb_practice_parent_class)->dispose (object);
 }
@@ -113,6 +126,7 @@ static void
 cb_practice_init (CbPractice *self)
 {
   self->clients = g_list_store_new (CB_TYPE_CLIENT);
+  self->documents = g_list_store_new (CB_TYPE_DOCUMENT);
   self->clients_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -245,4 +259,81 @@ cb_practice_set_loaded (CbPractice *self,
 
   self->loaded = loaded;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+}
+
+GListModel *
+cb_practice_get_documents (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  return G_LIST_MODEL (self->documents);
+}
+
+void
+cb_practice_add_document (CbPractice *self,
+                          CbDocument *document)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+  g_return_if_fail (CB_IS_DOCUMENT (document));
+
+  if (cb_practice_find_document (self, cb_document_get_id (document)) != NULL)
+    return;
+
+  cb_document_set_parent (document, CB_DOCUMENT (self));
+  g_list_store_append (self->documents, document);
+}
+
+CbDocument *
+cb_practice_find_document (CbPractice *self,
+                           const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  for (guint i = 0; i < n; i++)
+    {
+      CbDocument *document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      g_object_unref (document);
+      if (g_strcmp0 (cb_document_get_id (document), id) == 0)
+        return document;
+    }
+
+  return NULL;
+}
+
+CbDocument *
+cb_practice_lookup_document (CbPractice  *self,
+                             const char  *id,
+                             CbClient   **client)
+{
+  GListModel *clients;
+  CbDocument *found;
+  guint n;
+
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  if (client != NULL)
+    *client = NULL;
+
+  if ((found = cb_practice_find_document (self, id)) != NULL)
+    return found;
+
+  clients = G_LIST_MODEL (self->clients);
+  n = g_list_model_get_n_items (clients);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbClient) c = g_list_model_get_item (clients, i);
+
+      if ((found = cb_client_find_document (c, id)) != NULL)
+        {
+          if (client != NULL)
+            *client = c;
+          return found;
+        }
+    }
+
+  return NULL;
 }

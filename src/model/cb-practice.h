@@ -31,6 +31,19 @@ gboolean        cb_practice_remove_client     (CbPractice *self,
 CbClient       *cb_practice_find_client       (CbPractice *self,
                                                const char *id);
 
+/* Documents of the practice itself: the practice's own default wording of
+ * each agreement template, and later the coach's own records. Their parent
+ * is the practice. */
+GListModel     *cb_practice_get_documents     (CbPractice *self);
+void            cb_practice_add_document      (CbPractice *self,
+                                               CbDocument *document);
+CbDocument     *cb_practice_find_document     (CbPractice *self,
+                                               const char *id);
+/* A client's or the practice's document, by id, anywhere in the practice. */
+CbDocument     *cb_practice_lookup_document   (CbPractice *self,
+                                               const char *id,
+                                               CbClient  **client);
+
 /* TRUE once the clients have been read from disk. */
 gboolean        cb_practice_get_loaded        (CbPractice *self);
 void            cb_practice_set_loaded        (CbPractice *self,

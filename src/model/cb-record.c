@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "cb-enums.h"
 #include "cb-record.h"
 
 /* One machine word per field, whatever its kind: a client book holds
@@ -358,6 +361,7 @@ cb_record_class_install_fields (CbRecordClass      *klass,
   klass->groups = groups;
   klass->n_groups = n_groups;
   klass->field_pspecs = g_new0 (GParamSpec *, n_fields);
+  klass->variant_index = -1;
   klass->field_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n_fields; i++)
@@ -873,4 +877,188 @@ cb_record_thaw_changes (CbRecord *self)
   g_return_if_fail (priv->freeze_count > 0);
 
   priv->freeze_count--;
+}
+
+void
+cb_record_class_set_variant_field (CbRecordClass *klass,
+                                   const char    *field_name)
+{
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD_CLASS (klass));
+
+  index = cb_record_class_find_field (klass, field_name);
+  g_return_if_fail (index >= 0 && klass->fields[index].kind == CB_FIELD_CHOICE);
+
+  klass->variant_index = index;
+}
+
+gboolean
+cb_record_group_applies (CbRecord           *self,
+                         const CbFieldGroup *group)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass;
+  const char *nick;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (group != NULL, FALSE);
+
+  klass = CB_RECORD_GET_CLASS (self);
+  if (group->variant == NULL || klass->variant_index < 0)
+    return TRUE;
+
+  nick = cb_enum_to_nick (G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[klass->variant_index]),
+                          priv->slots[klass->variant_index].e);
+  return g_strcmp0 (nick, group->variant) == 0;
+}
+
+static guint
+lines_for (const CbFieldSpec *spec)
+{
+  /* About a dozen handwritten words fit on a line. */
+  if (spec->word_limit > 0)
+    return MAX (2, spec->word_limit / 12);
+  return 4;
+}
+
+static void
+describe_field (CbRecord          *self,
+                guint              index,
+                const CbFieldSpec *spec,
+                CbForm            *form,
+                gboolean           blank,
+                gboolean           include_private)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  const Slot *slot = &priv->slots[index];
+  const char *label = _(spec->label);
+
+  switch (spec->kind)
+    {
+    case CB_FIELD_LINE:
+    case CB_FIELD_EMAIL:
+    case CB_FIELD_PHONE:
+      cb_form_add_field (form, label, blank ? NULL : slot->s);
+      break;
+
+    case CB_FIELD_DATE:
+      {
+        g_autofree char *shown = blank ? NULL : cb_format_date (slot->s);
+        cb_form_add_field (form, label, shown);
+      }
+      break;
+
+    case CB_FIELD_TEXT:
+      cb_form_add_text (form, label, blank ? NULL : slot->s, lines_for (spec));
+      break;
+
+    case CB_FIELD_INTEGER:
+      {
+        g_autofree char *shown = blank ? NULL : g_strdup_printf ("%" G_GINT64_FORMAT, slot->i);
+        cb_form_add_field (form, label, shown);
+      }
+      break;
+
+    case CB_FIELD_BOOLEAN:
+      {
+        const char *choices[] = { _("Yes"), _("No"), NULL };
+        cb_form_add_checklist (form, label, choices, blank ? 0 : (slot->b ? 1 : 2));
+      }
+      break;
+
+    case CB_FIELD_CHOICE:
+    case CB_FIELD_MULTI_CHOICE:
+      {
+        GType type = G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]);
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) choices = NULL;
+        guint64 checked = 0;
+        guint n = 0;
+
+        if (spec->kind == CB_FIELD_CHOICE)
+          {
+            GEnumClass *klass = g_type_class_peek (type);
+            gboolean has_unset = cb_enum_has_unset (type);
+
+            for (guint i = has_unset ? 1 : 0; i < klass->n_values && n < 64; i++, n++)
+              {
+                g_strv_builder_add (builder, cb_enum_get_label (type, klass->values[i].value));
+                if (!blank && slot->e == klass->values[i].value)
+                  checked |= G_GUINT64_CONSTANT (1) << n;
+              }
+          }
+        else
+          {
+            GFlagsClass *klass = g_type_class_peek (type);
+
+            for (guint i = 0; i < klass->n_values && n < 64; i++, n++)
+              {
+                g_strv_builder_add (builder, cb_flag_get_label (type, klass->values[i].value));
+                if (!blank && (slot->f & klass->values[i].value) != 0)
+                  checked |= G_GUINT64_CONSTANT (1) << n;
+              }
+          }
+
+        choices = g_strv_builder_end (builder);
+        cb_form_add_checklist (form, label, (const char * const *) choices, checked);
+      }
+      break;
+
+    case CB_FIELD_LIST:
+      cb_form_add_list (form, label, blank ? NULL : (const char * const *) slot->v, 3);
+      break;
+
+    case CB_FIELD_RECORD:
+      cb_form_add_heading (form, label);
+      cb_record_describe (slot->r, form, include_private);
+      break;
+
+    case CB_FIELD_FILE:
+    default:
+      break;
+    }
+}
+
+void
+cb_record_describe (CbRecord *self,
+                    CbForm   *form,
+                    gboolean  include_private)
+{
+  CbRecordClass *klass;
+  gboolean blank;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (form != NULL);
+
+  klass = CB_RECORD_GET_CLASS (self);
+  blank = cb_form_get_blank (form);
+
+  for (guint g = 0; g < klass->n_groups; g++)
+    {
+      const CbFieldGroup *group = &klass->groups[g];
+      gboolean heading_added = FALSE;
+
+      if (!cb_record_group_applies (self, group))
+        continue;
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          const CbFieldSpec *spec = &klass->fields[i];
+
+          if (g_strcmp0 (spec->group, group->id) != 0 ||
+              (spec->flags & CB_FIELD_FLAG_NO_PRINT) != 0 ||
+              ((spec->flags & CB_FIELD_FLAG_PRIVATE) != 0 && !include_private) ||
+              (int) i == klass->variant_index)
+            continue;
+
+          if (!heading_added && klass->n_groups > 1)
+            {
+              cb_form_add_heading (form, _(group->title));
+              heading_added = TRUE;
+            }
+
+          describe_field (self, i, spec, form, blank, include_private);
+        }
+    }
 }

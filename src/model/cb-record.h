@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "cb-field.h"
+#include "cb-form.h"
 #include "cb-types.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ struct _CbRecordClass
   guint               n_groups;
   GParamSpec        **field_pspecs;
   GHashTable         *field_index;   /* JSON name → index + 1 */
+  int                 variant_index;  /* CHOICE field that selects groups, or -1 */
 
   gpointer padding[8];
 };
@@ -43,6 +45,11 @@ void                cb_record_class_install_fields (CbRecordClass      *klass,
                                                     guint               n_fields,
                                                     const CbFieldGroup *groups,
                                                     guint               n_groups);
+
+/* Names the CHOICE field whose value selects which groups apply (a
+ * document with several kinds, such as agreements). */
+void                cb_record_class_set_variant_field (CbRecordClass   *klass,
+                                                       const char      *field_name);
 
 const CbFieldSpec  *cb_record_class_get_fields     (CbRecordClass      *klass,
                                                     guint              *n_fields);
@@ -101,6 +108,17 @@ gint64              cb_record_get_integer          (CbRecord           *self,
                                                     const char         *name);
 CbRecord           *cb_record_get_record           (CbRecord           *self,
                                                     const char         *name);
+
+/* Whether a group applies to this record (see the variant field). */
+gboolean            cb_record_group_applies        (CbRecord           *self,
+                                                    const CbFieldGroup *group);
+
+/* Adds the record's printable fields to @form, group by group, each group
+ * under a heading; private fields only when @include_private. In a blank
+ * form values are left out so the renderer draws lines to write on. */
+void                cb_record_describe             (CbRecord           *self,
+                                                    CbForm             *form,
+                                                    gboolean            include_private);
 
 /* Opaque bag of the members the program does not know (owned by the store). */
 gpointer            cb_record_get_extra            (CbRecord           *self);

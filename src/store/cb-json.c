@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-enums.h"
+#include "cb-document-types.h"
 #include "cb-json.h"
 
 G_DEFINE_QUARK (cb-store-error-quark, cb_store_error)
@@ -735,11 +736,25 @@ cb_json_parse (GType        document_type,
     }
 
   object = json_node_get_object (root);
-  klass = g_type_class_ref (document_type);
-  g_type_class_unref (klass);
 
   node = json_object_get_member (object, "type");
   type = node != NULL && node_is_string (node) ? json_node_get_string (node) : NULL;
+
+  /* Any document: the file says which type it is. */
+  if (document_type == CB_TYPE_DOCUMENT)
+    {
+      document_type = cb_document_type_from_name (type);
+      if (document_type == G_TYPE_INVALID)
+        {
+          g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_UNKNOWN_TYPE,
+                       _("The file is of a type Coachbook does not know (“%s”)."),
+                       type != NULL ? type : "");
+          return NULL;
+        }
+    }
+
+  klass = g_type_class_ref (document_type);
+  g_type_class_unref (klass);
   if (g_strcmp0 (type, klass->type_name) != 0)
     {
       if (type == NULL)

@@ -24,8 +24,9 @@ char       *cb_json_serialize        (CbDocument  *document,
                                       gsize       *length,
                                       GError     **error);
 
-/* Parses and validates a document of @document_type. A document written by
- * a newer version is returned read-only. */
+/* Parses and validates a document of @document_type (CB_TYPE_DOCUMENT: of
+ * whatever known type the file names). A document written by a newer
+ * version is returned read-only. */
 CbDocument *cb_json_parse            (GType        document_type,
                                       const char  *data,
                                       gsize        length,

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cb-document-types.h"
 #include "cb-json.h"
 #include "cb-sample.h"
 #include "cb-store.h"
@@ -29,6 +30,7 @@
 #define SAVE_MAX_DELAY_US  (2 * G_USEC_PER_SEC)
 #define RETRY_DELAY_S      5
 #define TEMP_PREFIX        ".cb-tmp-"
+#define PRACTICE_DOCUMENTS_FOLDER "templates"
 #define MAX_PHOTO_SIZE     (20 * 1024 * 1024)
 
 typedef struct
@@ -47,8 +49,10 @@ typedef struct
   CbDocument *document;   /* weak: the store holds a ref while tracked */
   const char *file_name;  /* e.g. "client.json": the class's, or owned_name */
   char       *owned_name;
+  gpointer    parent;     /* Entry of the owning client, or NULL */
+  const char *subdir;     /* with a parent: the type's folder, e.g. "agreements" */
   GMutex      lock;
-  char       *dir;        /* absolute folder holding the file */
+  char       *dir;        /* without a parent: absolute folder holding the file */
   FileStamp   stamp;
   char       *conflict_path;
 } Entry;
@@ -86,12 +90,17 @@ typedef struct
 } Job;
 
 static void schedule_save (CbStore *self, CbDocument *document);
+static CbDocument *load_document (GType type, const char *practice_dir, const char *dir,
+                                  const char *file_name, FileStamp *stamp, GPtrArray *problems);
 
 /* Entries */
+
+static void entry_unref (Entry *entry);
 
 static void
 entry_free (Entry *entry)
 {
+  g_clear_pointer (&entry->parent, entry_unref);
   g_free (entry->owned_name);
   g_free (entry->dir);
   g_free (entry->conflict_path);
@@ -130,10 +139,19 @@ entry_unref (Entry *entry)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Entry, entry_unref)
 
+/* A document inside a client's folder follows the folder when the client
+ * moves to the trash and back: its folder is computed from its parent's. */
 static char *
 entry_dup_dir (Entry *entry)
 {
   char *dir;
+
+  if (entry->parent != NULL)
+    {
+      g_autofree char *parent_dir = entry_dup_dir (entry->parent);
+
+      return g_build_filename (parent_dir, entry->subdir, NULL);
+    }
 
   g_mutex_lock (&entry->lock);
   dir = g_strdup (entry->dir);
@@ -145,13 +163,9 @@ entry_dup_dir (Entry *entry)
 static char *
 entry_dup_path (Entry *entry)
 {
-  char *path;
+  g_autofree char *dir = entry_dup_dir (entry);
 
-  g_mutex_lock (&entry->lock);
-  path = g_build_filename (entry->dir, entry->file_name, NULL);
-  g_mutex_unlock (&entry->lock);
-
-  return path;
+  return g_build_filename (dir, entry->file_name, NULL);
 }
 
 /* Files: all of these run on the worker (or in a command-line program). */
@@ -867,6 +881,34 @@ track (CbStore    *self,
   return entry;
 }
 
+/* A document kept in a sub-folder of @parent's folder: a client's
+ * agreements/, or the practice's templates/. @file_name is the name it was
+ * read from, or NULL for "<id>.json". */
+static Entry *
+track_child (CbStore    *self,
+             CbDocument *document,
+             Entry      *parent,
+             const char *subdir,
+             const char *file_name)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, document);
+
+  if (entry != NULL)
+    return entry;
+
+  entry = entry_new (document, NULL);
+  entry->parent = entry_ref (parent);
+  entry->subdir = g_intern_string (subdir);
+  if (file_name != NULL)
+    {
+      g_free (entry->owned_name);
+      entry->file_name = entry->owned_name = g_strdup (file_name);
+    }
+  g_hash_table_insert (self->entries, g_object_ref (document), entry);
+
+  return entry;
+}
+
 /* GObject */
 
 static void
@@ -977,16 +1019,92 @@ cb_store_get_practices (CbStore *self)
 typedef struct
 {
   CbDocument *document;
-  char       *dir;
+  char       *dir;        /* top-level documents */
+  const char *subdir;     /* documents in a sub-folder (interned) */
+  char       *file_name;  /* documents in a sub-folder */
   FileStamp   stamp;
+  GPtrArray  *children;   /* Loaded, or NULL */
 } Loaded;
 
 static void
 loaded_free (Loaded *loaded)
 {
   g_clear_object (&loaded->document);
+  g_clear_pointer (&loaded->children, g_ptr_array_unref);
   g_free (loaded->dir);
+  g_free (loaded->file_name);
   g_free (loaded);
+}
+
+/* Reads every document of @type in @dir ("<id>.json" files, not the
+ * temporary files or conflict copies beside them). */
+static GPtrArray *
+load_folder (GType        type,
+             const char  *practice_dir,
+             const char  *dir,
+             const char  *subdir,
+             GPtrArray   *problems)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *loaded = NULL;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      Loaded *item;
+
+      if (!g_str_has_suffix (name, ".json") || name[0] == '.' || is_conflict_copy (name))
+        continue;
+
+      item = g_new0 (Loaded, 1);
+      item->subdir = g_intern_string (subdir);
+      item->file_name = g_strdup (name);
+      item->document = load_document (type, practice_dir, dir, name, &item->stamp, problems);
+      if (item->document == NULL)
+        {
+          loaded_free (item);
+          continue;
+        }
+
+      if (loaded == NULL)
+        loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_free);
+      g_ptr_array_add (loaded, item);
+    }
+
+  return loaded;
+}
+
+/* The documents a client's folder holds besides client.json. */
+static void
+load_client_documents (Loaded     *client,
+                       const char *practice_dir,
+                       GPtrArray  *problems)
+{
+  const GType *types;
+  guint n_types;
+
+  types = cb_document_get_client_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[t]);
+      const char *folder = CB_DOCUMENT_CLASS (klass)->folder;
+      g_autofree char *dir = g_build_filename (client->dir, folder, NULL);
+      GPtrArray *found = load_folder (types[t], practice_dir, dir, folder, problems);
+
+      if (found == NULL)
+        continue;
+
+      for (guint i = 0; i < found->len; i++)
+        {
+          Loaded *item = found->pdata[i];
+          cb_client_add_document (CB_CLIENT (client->document), item->document);
+        }
+
+      if (client->children == NULL)
+        client->children = found;
+      else
+        g_ptr_array_extend_and_steal (client->children, found);
+    }
 }
 
 typedef struct
@@ -995,12 +1113,14 @@ typedef struct
   GPtrArray *loaded;         /* Loaded */
   GPtrArray *problems;       /* CbProblem */
   GPtrArray *names;          /* client folder names, for tidying */
+  GPtrArray *templates;      /* Loaded: the practice's own documents */
 } LoadJob;
 
 static void
 load_job_free (LoadJob *job)
 {
   g_clear_pointer (&job->names, g_ptr_array_unref);
+  g_clear_pointer (&job->templates, g_ptr_array_unref);
   g_free (job->dir);
   g_ptr_array_unref (job->loaded);
   g_ptr_array_unref (job->problems);
@@ -1406,7 +1526,10 @@ load_slice (gpointer data)
       loaded->document = load_document (CB_TYPE_CLIENT, slice->practice_dir, loaded->dir, "client.json",
                                         &loaded->stamp, slice->problems);
       if (loaded->document != NULL)
-        g_ptr_array_add (slice->loaded, loaded);
+        {
+          load_client_documents (loaded, slice->practice_dir, slice->problems);
+          g_ptr_array_add (slice->loaded, loaded);
+        }
       else
         loaded_free (loaded);
     }
@@ -1434,6 +1557,15 @@ open_practice_run (GTask   *task,
 
   job->names = names;
   remove_temp_files (job->dir, 0);
+
+  /* The practice's own documents: its default wording of agreements. */
+  {
+    g_autofree char *templates_dir = g_build_filename (job->dir, PRACTICE_DOCUMENTS_FOLDER, NULL);
+
+    remove_temp_files (templates_dir, 0);
+    job->templates = load_folder (CB_TYPE_DOCUMENT, job->dir, templates_dir,
+                                  PRACTICE_DOCUMENTS_FOLDER, job->problems);
+  }
 
   dir = g_dir_open (clients_dir, 0, NULL);
   if (dir == NULL)
@@ -1536,37 +1668,52 @@ tidy_job_free (TidyJob *job)
 }
 
 static void
+tidy_folder (const char *dir,
+             GPtrArray  *problems)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_str_has_prefix (name, TEMP_PREFIX))
+        g_unlink (path);
+      else if (is_conflict_copy (name))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("There are two versions of a file: %s is a conflicting copy that "
+                               "a sync tool or another program left. Compare it with the file "
+                               "beside it and keep the one you want."), path);
+
+          g_ptr_array_add (problems, cb_problem_new (CB_PROBLEM_CONFLICT, path, message));
+        }
+    }
+}
+
+static void
 tidy_job_run (GTask   *task,
               CbStore *self,
               gpointer data)
 {
   TidyJob *job = data;
+  const GType *types;
+  guint n_types;
+
+  types = cb_document_get_client_types (&n_types);
 
   for (guint i = 0; i < job->names->len; i++)
     {
       g_autofree char *client_dir = g_build_filename (job->clients_dir, job->names->pdata[i], NULL);
-      g_autoptr(GDir) dir = g_dir_open (client_dir, 0, NULL);
-      const char *name;
 
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      tidy_folder (client_dir, job->problems);
+      for (guint t = 0; t < n_types; t++)
         {
-          g_autofree char *path = NULL;
+          g_autoptr(GTypeClass) klass = g_type_class_ref (types[t]);
+          g_autofree char *dir = g_build_filename (client_dir, CB_DOCUMENT_CLASS (klass)->folder, NULL);
 
-          if (g_str_has_prefix (name, TEMP_PREFIX))
-            {
-              path = g_build_filename (client_dir, name, NULL);
-              g_unlink (path);
-            }
-          else if (is_conflict_copy (name))
-            {
-              g_autofree char *message = NULL;
-
-              path = g_build_filename (client_dir, name, NULL);
-              message = g_strdup_printf (_("There are two versions of a client’s file: %s is a "
-                                           "conflicting copy. Compare it with client.json beside "
-                                           "it and keep the one you want."), path);
-              g_ptr_array_add (job->problems, cb_problem_new (CB_PROBLEM_CONFLICT, path, message));
-            }
+          tidy_folder (dir, job->problems);
         }
     }
 
@@ -1635,6 +1782,31 @@ cb_store_open_practice_finish (CbStore       *self,
       entry = track (self, loaded->document, loaded->dir);
       entry->stamp = loaded->stamp;
       g_ptr_array_add (clients, loaded->document);
+
+      for (guint c = 0; loaded->children != NULL && c < loaded->children->len; c++)
+        {
+          Loaded *child = loaded->children->pdata[c];
+          Entry *child_entry = track_child (self, child->document, entry, child->subdir, child->file_name);
+
+          child_entry->stamp = child->stamp;
+        }
+    }
+
+  if (job->templates != NULL)
+    {
+      Entry *practice_entry = g_hash_table_lookup (self->entries, practice);
+
+      for (guint i = 0; i < job->templates->len; i++)
+        {
+          Loaded *loaded = job->templates->pdata[i];
+          Entry *entry;
+
+          if (cb_practice_find_document (practice, cb_document_get_id (loaded->document)) != NULL)
+            continue;
+          entry = track_child (self, loaded->document, practice_entry, loaded->subdir, loaded->file_name);
+          entry->stamp = loaded->stamp;
+          cb_practice_add_document (practice, loaded->document);
+        }
     }
 
   cb_practice_add_clients (practice, (CbClient **) clients->pdata, clients->len);
@@ -1679,6 +1851,8 @@ cb_store_add_client (CbStore    *self,
 {
   g_autofree char *practice_dir = NULL;
   g_autofree char *dir = NULL;
+  GListModel *documents;
+  Entry *entry;
 
   g_return_if_fail (CB_IS_STORE (self));
   g_return_if_fail (CB_IS_PRACTICE (practice));
@@ -1688,9 +1862,45 @@ cb_store_add_client (CbStore    *self,
   g_return_if_fail (practice_dir != NULL);
 
   dir = g_build_filename (practice_dir, "clients", cb_document_get_id (CB_DOCUMENT (client)), NULL);
-  track (self, CB_DOCUMENT (client), dir);
+  entry = track (self, CB_DOCUMENT (client), dir);
   cb_practice_add_client (practice, client);
   queue_save (self, CB_DOCUMENT (client));
+
+  /* A client that comes with documents (the sample) brings them along. */
+  documents = cb_client_get_documents (client);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
+
+      track_child (self, document, entry, CB_DOCUMENT_GET_CLASS (document)->folder, NULL);
+      queue_save (self, document);
+    }
+}
+
+void
+cb_store_add_document (CbStore    *self,
+                       CbPractice *practice,
+                       CbClient   *client,
+                       CbDocument *document)
+{
+  Entry *parent;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_PRACTICE (practice));
+  g_return_if_fail (client == NULL || CB_IS_CLIENT (client));
+  g_return_if_fail (CB_IS_DOCUMENT (document));
+
+  parent = g_hash_table_lookup (self->entries, client != NULL ? (gpointer) client : (gpointer) practice);
+  g_return_if_fail (parent != NULL);
+
+  track_child (self, document, parent,
+               client != NULL ? CB_DOCUMENT_GET_CLASS (document)->folder : PRACTICE_DOCUMENTS_FOLDER,
+               NULL);
+  if (client != NULL)
+    cb_client_add_document (client, document);
+  else
+    cb_practice_add_document (practice, document);
+  queue_save (self, document);
 }
 
 /* Trash */
@@ -1801,9 +2011,10 @@ cb_store_trash_client (CbStore    *self,
   if (entry == NULL)
     return;
 
-  /* Whatever was typed last is written before the folder moves. */
-  if (g_hash_table_remove (self->pending, client) || cb_document_get_dirty (CB_DOCUMENT (client)))
-    queue_save (self, CB_DOCUMENT (client));
+  /* Whatever was typed last, in the client or their documents, is written
+   * before the folder moves. */
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  save_pending_cb (self);
 
   move_client (self, practice, entry, TRUE);
   cb_practice_remove_client (practice, client);

@@ -69,6 +69,13 @@ gboolean      cb_store_open_practice          (CbStore              *self,
 void          cb_store_add_client             (CbStore              *self,
                                                CbPractice           *practice,
                                                CbClient             *client);
+/* Adds a document to a client (in the client's folder, in the type's
+ * sub-folder), or with @client NULL to the practice itself (its templates/
+ * folder), and saves it. */
+void          cb_store_add_document           (CbStore              *self,
+                                               CbPractice           *practice,
+                                               CbClient             *client,
+                                               CbDocument           *document);
 /* Moves a client's folder to the practice's trash/ and back. */
 void          cb_store_trash_client           (CbStore              *self,
                                                CbPractice           *practice,

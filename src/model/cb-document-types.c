@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-document-types"
+
+#include "config.h"
+
+#include "cb-client.h"
+#include "cb-document-types.h"
+#include "cb-practice.h"
+
+/* The one list of document types: the store reads a client's folder with
+ * it, the schema tool and the command line walk it. */
+
+const GType *
+cb_document_get_client_types (guint *n_types)
+{
+  static GType types[1];
+
+  *n_types = 0;
+  return types;
+}
+
+const GType *
+cb_document_get_all_types (guint *n_types)
+{
+  static GType types[2];
+
+  if (types[0] == 0)
+    {
+      types[0] = CB_TYPE_PRACTICE;
+      types[1] = CB_TYPE_CLIENT;
+    }
+
+  *n_types = G_N_ELEMENTS (types);
+  return types;
+}
+
+GType
+cb_document_type_from_name (const char *type_name)
+{
+  const GType *types;
+  guint n_types;
+
+  if (type_name == NULL)
+    return G_TYPE_INVALID;
+
+  types = cb_document_get_all_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+
+      if (g_strcmp0 (CB_DOCUMENT_CLASS (klass)->type_name, type_name) == 0)
+        return types[i];
+    }
+
+  return G_TYPE_INVALID;
+}
