@@ -13,6 +13,7 @@ struct _CbForm
   char            *footer;
   GArray          *blocks;      /* CbFormBlock */
   gboolean         blank;
+  gboolean         compact;
 };
 
 G_DEFINE_BOXED_TYPE (CbForm, cb_form, cb_form_ref, cb_form_unref)
@@ -108,6 +109,23 @@ cb_form_get_footer (CbForm *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->footer;
+}
+
+gboolean
+cb_form_get_compact (CbForm *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->compact;
+}
+
+void
+cb_form_set_compact (CbForm   *self,
+                     gboolean  compact)
+{
+  g_return_if_fail (self != NULL);
+
+  self->compact = !!compact;
 }
 
 gboolean

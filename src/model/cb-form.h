@@ -54,6 +54,10 @@ const char * const *cb_form_get_subtitles  (CbForm              *self);
 void               cb_form_set_footer      (CbForm              *self,
                                             const char          *footer);
 const char        *cb_form_get_footer      (CbForm              *self);
+/* A compact form is set in smaller type, to fit a page (the coach profile). */
+gboolean           cb_form_get_compact     (CbForm              *self);
+void               cb_form_set_compact     (CbForm              *self,
+                                            gboolean             compact);
 /* A blank form: the caller adds blocks without values. */
 gboolean           cb_form_get_blank       (CbForm              *self);
 void               cb_form_set_blank       (CbForm              *self,
