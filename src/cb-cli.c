@@ -7,7 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-agreement.h"
 #include "cb-cli.h"
+#include "cb-document-types.h"
+#include "cb-print.h"
 #include "cb-store.h"
 
 static const GOptionEntry entries[] = {
@@ -16,6 +19,13 @@ static const GOptionEntry entries[] = {
   { "practice", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The practice to work on, by name or id"), N_("NAME") },
   { "list-clients", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the practice’s clients: id, name, organisation, status"), NULL },
   { "create-sample-practice", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Create a practice filled with fictional sample clients"), N_("NAME") },
+  { "list-documents", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the practice’s documents: id, type, client id, date, title"), NULL },
+  { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the forms that can be printed blank: name and title"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write a document as a PDF form: --export-pdf DOCUMENT-ID FILE"), N_("DOCUMENT-ID") },
+  { "export-blank-pdf", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write a blank form to fill in by hand: --export-blank-pdf TEMPLATE FILE"), N_("TEMPLATE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of a PDF: a4 or letter (default: from your locale)"), N_("SIZE") },
+  { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print private notes too (they are left out otherwise)"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("FILE") },
   { NULL }
 };
 
@@ -124,6 +134,246 @@ list_clients (CbStore    *store,
   return 0;
 }
 
+static CbPractice *
+open_practice (CbStore    *store,
+               const char *practice_name)
+{
+  g_autoptr(GError) error = NULL;
+  CbPractice *practice = cb_store_find_practice (store, practice_name);
+
+  if (practice == NULL)
+    {
+      fail (_("There is no practice called “%s”. Run “coachbook --list-practices” to see them."),
+            practice_name);
+      return NULL;
+    }
+
+  if (!cb_store_open_practice (store, practice, &error))
+    {
+      fail ("%s", error->message);
+      return NULL;
+    }
+
+  return practice;
+}
+
+static char *
+document_date (CbDocument *document)
+{
+  const char *field = CB_DOCUMENT_GET_CLASS (document)->date_field;
+
+  if (field != NULL && *cb_record_get_string (CB_RECORD (document), field) != '\0')
+    return g_strdup (cb_record_get_string (CB_RECORD (document), field));
+
+  return g_date_time_format (cb_document_get_created (document), "%Y-%m-%d");
+}
+
+static void
+print_document_line (CbDocument *document,
+                     CbClient   *client)
+{
+  g_autofree char *title = cb_document_dup_title (document);
+  g_autofree char *date = document_date (document);
+  g_autofree char *clean = clean_field (title);
+
+  g_print ("%s\t%s\t%s\t%s\t%s\n",
+           cb_document_get_id (document),
+           cb_document_get_type_name (document),
+           client != NULL ? cb_document_get_id (CB_DOCUMENT (client)) : "",
+           date, clean);
+}
+
+static int
+list_documents (CbStore    *store,
+                const char *practice_name)
+{
+  CbPractice *practice = open_practice (store, practice_name);
+  GListModel *clients;
+  GListModel *own;
+
+  if (practice == NULL)
+    return 1;
+
+  own = cb_practice_get_documents (practice);
+  for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+    {
+      g_autoptr(CbDocument) document = g_list_model_get_item (own, i);
+      print_document_line (document, NULL);
+    }
+
+  clients = cb_practice_get_clients (practice);
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(CbClient) client = g_list_model_get_item (clients, i);
+      GListModel *documents = cb_client_get_documents (client);
+
+      print_document_line (CB_DOCUMENT (client), client);
+      for (guint j = 0; j < g_list_model_get_n_items (documents); j++)
+        {
+          g_autoptr(CbDocument) document = g_list_model_get_item (documents, j);
+          print_document_line (document, client);
+        }
+    }
+
+  return 0;
+}
+
+/* The forms that print blank: every kind of agreement, and the client and
+ * coach profiles. */
+static GEnumClass *
+agreement_kinds (void)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (CB_TYPE_AGREEMENT);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), "kind");
+
+  return g_type_class_peek (G_PARAM_SPEC_VALUE_TYPE (pspec));
+}
+
+static int
+list_templates (void)
+{
+  GEnumClass *kinds = agreement_kinds ();
+
+  for (guint i = 0; i < kinds->n_values; i++)
+    g_print ("%s\t%s\n", cb_agreement_kind_get_template_name (kinds->values[i].value),
+             cb_enum_get_label (G_TYPE_FROM_CLASS (kinds), kinds->values[i].value));
+  g_print ("client-profile\t%s\n", _("Client Profile"));
+  g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
+
+  return 0;
+}
+
+static gboolean
+parse_paper (const char *paper,
+             CbPaper    *out)
+{
+  if (paper == NULL)
+    *out = cb_paper_for_locale ();
+  else if (g_ascii_strcasecmp (paper, "a4") == 0)
+    *out = CB_PAPER_A4;
+  else if (g_ascii_strcasecmp (paper, "letter") == 0)
+    *out = CB_PAPER_LETTER;
+  else
+    {
+      fail (_("Unknown paper size “%s”: use a4 or letter."), paper);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+write_pdf (CbForm     *form,
+           CbPaper     paper,
+           const char *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cb_print_export_pdf (form, paper, file, &error))
+    {
+      fail ("%s", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static CbForm *
+form_for_document (CbStore    *store,
+                   CbPractice *practice,
+                   CbDocument *document,
+                   CbClient   *client,
+                   gboolean    blank,
+                   gboolean    include_private)
+{
+  CbFormContext context = { 0, };
+
+  if (CB_IS_PRACTICE (document))
+    {
+      g_autofree char *photo = cb_store_dup_photo_path (store, practice);
+
+      return cb_coach_profile_describe_form (cb_practice_get_coach_profile (practice),
+                                             cb_practice_get_name (practice),
+                                             photo, blank);
+    }
+
+  context.practice_name = cb_practice_get_name (practice);
+  context.client_name = client != NULL && !blank ? cb_client_get_name (client) : NULL;
+  context.blank = blank;
+  context.include_private = include_private;
+
+  return cb_document_describe_form (document, &context);
+}
+
+static int
+export_pdf (CbStore    *store,
+            const char *practice_name,
+            const char *id,
+            const char *file,
+            CbPaper     paper,
+            gboolean    include_private)
+{
+  g_autoptr(CbForm) form = NULL;
+  CbPractice *practice = open_practice (store, practice_name);
+  CbDocument *document = NULL;
+  CbClient *client = NULL;
+
+  if (practice == NULL)
+    return 1;
+
+  if (g_strcmp0 (id, cb_document_get_id (CB_DOCUMENT (practice))) == 0)
+    document = CB_DOCUMENT (practice);
+  else if ((client = cb_practice_find_client (practice, id)) != NULL)
+    document = CB_DOCUMENT (client);
+  else
+    document = cb_practice_lookup_document (practice, id, &client);
+
+  if (document == NULL)
+    {
+      fail (_("There is no document “%s” in “%s”. Run “coachbook --practice NAME --list-documents” to see them."),
+            id, cb_practice_get_name (practice));
+      return 1;
+    }
+
+  form = form_for_document (store, practice, document, client, FALSE, include_private);
+  return write_pdf (form, paper, file);
+}
+
+static int
+export_blank_pdf (CbStore    *store,
+                  const char *practice_name,
+                  const char *template_name,
+                  const char *file,
+                  CbPaper     paper)
+{
+  g_autoptr(CbForm) form = NULL;
+  g_autoptr(CbDocument) blank = NULL;
+  CbPractice *practice = open_practice (store, practice_name);
+  CbAgreementKind kind;
+
+  if (practice == NULL)
+    return 1;
+
+  if (g_strcmp0 (template_name, "coach-profile") == 0)
+    {
+      form = form_for_document (store, practice, CB_DOCUMENT (practice), NULL, TRUE, FALSE);
+      return write_pdf (form, paper, file);
+    }
+
+  if (g_strcmp0 (template_name, "client-profile") == 0)
+    blank = CB_DOCUMENT (cb_client_new ());
+  else if (cb_agreement_kind_from_template_name (template_name, &kind))
+    blank = CB_DOCUMENT (cb_agreement_new_from_template (kind, cb_agreement_find_template (practice, kind)));
+  else
+    {
+      fail (_("There is no form called “%s”. Run “coachbook --list-templates” to see them."), template_name);
+      return 1;
+    }
+
+  form = form_for_document (store, practice, blank, NULL, TRUE, FALSE);
+  return write_pdf (form, paper, file);
+}
+
 int
 cb_cli_handle_local_options (GApplication *application,
                              GVariantDict *options)
@@ -133,7 +383,14 @@ cb_cli_handle_local_options (GApplication *application,
   const char *sample_name = NULL;
   gboolean list_practices = FALSE;
   gboolean list = FALSE;
+  gboolean list_docs, list_tmpl, include_private;
+  const char *export_id = NULL;
+  const char *blank_name = NULL;
+  const char *paper_name = NULL;
+  g_autofree const char **remaining = NULL;
+  guint n_commands, n_remaining;
   guint problems_before;
+  CbPaper paper = CB_PAPER_A4;
   int status = 0;
 
   if (g_variant_dict_contains (options, "version"))
@@ -147,26 +404,60 @@ cb_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "practice", "&s", &practice_name);
   g_variant_dict_lookup (options, "create-sample-practice", "&s", &sample_name);
 
-  if (!list_practices && !list && practice_name == NULL && sample_name == NULL)
+  list_docs = g_variant_dict_contains (options, "list-documents");
+  list_tmpl = g_variant_dict_contains (options, "list-templates");
+  include_private = g_variant_dict_contains (options, "include-private");
+  g_variant_dict_lookup (options, "export-pdf", "&s", &export_id);
+  g_variant_dict_lookup (options, "export-blank-pdf", "&s", &blank_name);
+  g_variant_dict_lookup (options, "paper", "&s", &paper_name);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+  n_remaining = remaining != NULL ? g_strv_length ((char **) remaining) : 0;
+
+  n_commands = (guint) list_practices + (guint) list + (guint) (sample_name != NULL) +
+               (guint) list_docs + (guint) list_tmpl + (guint) (export_id != NULL) +
+               (guint) (blank_name != NULL);
+
+  if (n_commands == 0 && practice_name == NULL)
     return -1;
 
-  if ((int) list_practices + (int) list + (int) (sample_name != NULL) > 1)
+  if (n_commands > 1)
     {
-      fail (_("Give one command at a time: --list-practices, --list-clients or --create-sample-practice."));
+      fail (_("Give one command at a time: --list-practices, --list-clients, --list-documents, "
+              "--list-templates, --export-pdf, --export-blank-pdf or --create-sample-practice."));
       return 2;
     }
 
-  if (list && practice_name == NULL)
+  if ((list || list_docs || export_id != NULL || blank_name != NULL) && practice_name == NULL)
     {
-      fail (_("--list-clients needs a practice: coachbook --practice NAME --list-clients"));
+      fail (_("That command needs a practice: coachbook --practice NAME …"));
       return 2;
     }
 
-  if (practice_name != NULL && !list)
+  if (practice_name != NULL && n_commands == 0)
     {
       fail (_("--practice needs a command, such as --list-clients."));
       return 2;
     }
+
+  if ((export_id != NULL || blank_name != NULL) && n_remaining != 1)
+    {
+      fail (_("Name the PDF file to write: coachbook --practice NAME %s %s FILE"),
+            export_id != NULL ? "--export-pdf" : "--export-blank-pdf",
+            export_id != NULL ? export_id : blank_name);
+      return 2;
+    }
+
+  if ((export_id == NULL && blank_name == NULL) && n_remaining > 0)
+    {
+      fail (_("Unexpected argument “%s”."), remaining[0]);
+      return 2;
+    }
+
+  if (!parse_paper (paper_name, &paper))
+    return 2;
+
+  if (list_tmpl)
+    return list_templates ();
 
   store = cb_store_new (NULL);
   problems_before = g_list_model_get_n_items (cb_store_get_problems (store));
@@ -189,6 +480,18 @@ cb_cli_handle_local_options (GApplication *application,
   else if (list)
     {
       status = list_clients (store, practice_name);
+    }
+  else if (list_docs)
+    {
+      status = list_documents (store, practice_name);
+    }
+  else if (export_id != NULL)
+    {
+      status = export_pdf (store, practice_name, export_id, remaining[0], paper, include_private);
+    }
+  else if (blank_name != NULL)
+    {
+      status = export_blank_pdf (store, practice_name, blank_name, remaining[0], paper);
     }
   else if (sample_name != NULL)
     {

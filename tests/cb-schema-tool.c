@@ -8,24 +8,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include "cb-document-types.h"
 #include "cb-json.h"
 #include "cb-store.h"
 
-static GType
-type_for_name (const char *name)
-{
-  GType types[] = { CB_TYPE_PRACTICE, CB_TYPE_CLIENT };
-
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
-
-      if (g_strcmp0 (CB_DOCUMENT_CLASS (klass)->type_name, name) == 0)
-        return types[i];
-    }
-
-  return G_TYPE_INVALID;
-}
 
 int
 main (int   argc,
@@ -35,13 +21,21 @@ main (int   argc,
 
   if (argc == 2 && strcmp (argv[1], "types") == 0)
     {
-      g_print ("coachbook.practice\ncoachbook.client\n");
+      const GType *types;
+      guint n_types;
+
+      types = cb_document_get_all_types (&n_types);
+      for (guint i = 0; i < n_types; i++)
+        {
+          g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+          g_print ("%s\n", CB_DOCUMENT_CLASS (klass)->type_name);
+        }
       return 0;
     }
 
   if (argc == 3 && strcmp (argv[1], "schema") == 0)
     {
-      GType type = type_for_name (argv[2]);
+      GType type = cb_document_type_from_name (argv[2]);
       g_autofree char *text = NULL;
 
       if (type == G_TYPE_INVALID)
@@ -58,7 +52,6 @@ main (int   argc,
     {
       g_autoptr(CbStore) store = cb_store_new (argv[2]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(CbClient) full = cb_client_new ();
       CbPractice *practice;
 
       cb_store_load_practices (store, NULL);

@@ -102,5 +102,64 @@ with tempfile.TemporaryDirectory() as home:
     check(len(r.stdout.splitlines()) == 5, f"the other five clients are listed: {r.stdout!r}")
     check("quarantine" in r.stderr and "client.json" in r.stderr, f"the broken file is named: {r.stderr!r}")
 
+# Documents and forms.
+with tempfile.TemporaryDirectory() as home:
+    r = run(home, "--create-sample-practice", "Forms")
+    check(r.returncode == 0, f"sample for forms: {r!r}")
+
+    r = run(home, "--list-templates")
+    names = [line.split("\t")[0] for line in r.stdout.splitlines()]
+    check(r.returncode == 0 and {"learning-contract", "mentoring", "peer-mentoring", "coaching",
+                                 "client-profile", "coach-profile"} <= set(names),
+          f"--list-templates: {r.stdout!r}")
+
+    r = run(home, "--practice", "Forms", "--list-documents")
+    check(r.returncode == 0, f"--list-documents: {r!r}")
+    rows = [line.split("\t") for line in r.stdout.splitlines()]
+    check(all(len(row) == 5 for row in rows), f"five fields per document: {rows!r}")
+    agreements = [row for row in rows if row[1] == "coachbook.agreement"]
+    clients = [row for row in rows if row[1] == "coachbook.client"]
+    check(len(agreements) >= 4, f"the sample has an agreement of each kind: {rows!r}")
+    check(len(clients) >= 5, f"clients are documents too: {rows!r}")
+    check(all(len(row[2]) == 36 for row in agreements), f"agreements name their client: {agreements!r}")
+    check(all(len(row[3]) == 10 and row[3][4] == "-" for row in rows), f"dates: {rows!r}")
+
+    pdf = os.path.join(home, "agreement.pdf")
+    if agreements:
+        r = run(home, "--practice", "Forms", "--export-pdf", agreements[0][0], pdf, "--paper", "a4")
+        check(r.returncode == 0 and r.stderr == "", f"--export-pdf: {r!r}")
+        with open(pdf, "rb") as f:
+            check(f.read(5) == b"%PDF-", "a PDF was written")
+        check(stat.S_IMODE(os.stat(pdf).st_mode) == 0o600, "the PDF is private")
+
+    # The coach profile is the source's one-page profile.
+    r = run(home, "--list-practices")
+    practice_id = r.stdout.split("\t")[0]
+    profile = os.path.join(home, "profile.pdf")
+    r = run(home, "--practice", "Forms", "--export-pdf", practice_id, profile, "--paper", "a4")
+    check(r.returncode == 0, f"coach profile PDF: {r!r}")
+    info = subprocess.run(["pdfinfo", profile], capture_output=True, text=True).stdout
+    check("Pages:           1" in info, f"the sample coach profile fits on one page: {info!r}")
+    text = subprocess.run(["pdftotext", profile, "-"], capture_output=True, text=True).stdout
+    check("Morgan Ellery" in text and "Coaching / Mentoring Methods" in text, "the profile's text is there")
+
+    blank = os.path.join(home, "blank.pdf")
+    for name in ("mentoring", "client-profile", "coach-profile"):
+        r = run(home, "--practice", "Forms", "--export-blank-pdf", name, blank, "--paper", "letter")
+        check(r.returncode == 0, f"--export-blank-pdf {name}: {r!r}")
+        check(os.path.getsize(blank) > 1000, f"blank {name} written")
+
+    before = sorted(os.listdir(home))
+    one_line_error(run(home, "--practice", "Forms", "--export-pdf", "no-such-id", os.path.join(home, "x.pdf")),
+                   "unknown document id")
+    one_line_error(run(home, "--practice", "Forms", "--export-blank-pdf", "no-such-form", os.path.join(home, "x.pdf")),
+                   "unknown template")
+    one_line_error(run(home, "--practice", "Forms", "--export-blank-pdf", "mentoring",
+                       os.path.join(home, "missing-folder", "x.pdf")), "unwritable file")
+    one_line_error(run(home, "--practice", "Forms", "--export-blank-pdf", "mentoring"), "no file named")
+    one_line_error(run(home, "--practice", "Forms", "--export-blank-pdf", "mentoring", blank, "--paper", "a3"),
+                   "bad paper size")
+    check(sorted(os.listdir(home)) == before, f"no partial file left behind: {sorted(os.listdir(home))} vs {before}")
+
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cb-agreement.h"
 #include "cb-json.h"
 #include "cb-store.h"
 #include "cb-test-util.h"
@@ -672,6 +673,114 @@ test_photo (Fixture       *f,
 }
 
 static void
+test_client_documents (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbClient) client = cb_client_new ();
+  g_autoptr(CbAgreement) agreement = NULL;
+  g_autoptr(CbAgreement) template = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *agreement_path = NULL;
+  g_autofree char *template_path = NULL;
+  CbPractice *practice;
+  struct stat st;
+
+  practice = cb_store_create_practice (f->store, "Documents", &error);
+  cb_client_set_name (client, "Sam Patel");
+  cb_store_add_client (f->store, practice, client);
+
+  agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_MENTORING, NULL);
+  cb_store_add_document (f->store, practice, client, CB_DOCUMENT (agreement));
+  template = cb_agreement_new_from_template (CB_AGREEMENT_KIND_PEER_MENTORING, NULL);
+  cb_store_add_document (f->store, practice, NULL, CB_DOCUMENT (template));
+  g_assert_true (cb_store_flush (f->store));
+
+  dir = cb_store_dup_practice_dir (f->store, practice);
+  agreement_path = g_strdup_printf ("%s/clients/%s/agreements/%s.json", dir,
+                                    cb_document_get_id (CB_DOCUMENT (client)),
+                                    cb_document_get_id (CB_DOCUMENT (agreement)));
+  template_path = g_strdup_printf ("%s/templates/%s.json", dir, cb_document_get_id (CB_DOCUMENT (template)));
+  g_assert_cmpint (g_stat (agreement_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (template_path, &st), ==, 0);
+
+  /* An edit of a client's document is saved without a Save button. */
+  cb_record_set_string (CB_RECORD (agreement), "hope_1", "Present to the board with confidence");
+  g_assert_true (cb_document_get_dirty (CB_DOCUMENT (agreement)));
+  g_assert_true (cb_store_flush (f->store));
+  {
+    g_autofree char *text = read_text (agreement_path);
+    g_assert_nonnull (strstr (text, "Present to the board with confidence"));
+  }
+
+  /* Deleting the client takes its documents along; undo brings them back
+   * and later edits land in the right place. */
+  cb_store_trash_client (f->store, practice, client);
+  g_assert_true (cb_store_flush (f->store));
+  g_assert_false (g_file_test (agreement_path, G_FILE_TEST_EXISTS));
+  cb_store_restore_client (f->store, practice, client);
+  cb_record_set_string (CB_RECORD (agreement), "hope_2", "Lead the team meeting");
+  g_assert_true (cb_store_flush (f->store));
+  {
+    g_autofree char *text = read_text (agreement_path);
+    g_assert_nonnull (strstr (text, "Lead the team meeting"));
+  }
+
+  /* A broken document beside it goes to quarantine; a sync tool's
+   * conflict copy is reported; the rest loads. */
+  {
+    g_autofree char *broken = g_strdup_printf ("%s/clients/%s/agreements/%s.json", dir,
+                                               cb_document_get_id (CB_DOCUMENT (client)),
+                                               "0b7e9d5c-1b7a-4d5e-9a51-0f3c1c2d3e4f");
+    g_autofree char *copy = g_strdup_printf ("%s/clients/%s/agreements/%s.sync-conflict-20261101-101010-ABCDEFG.json", dir,
+                                             cb_document_get_id (CB_DOCUMENT (client)),
+                                             cb_document_get_id (CB_DOCUMENT (agreement)));
+    write_text (broken, "{ \"type\": \"coachbook.agreement\", \"version\": 1", -1);
+    write_text (copy, "{}", -1);
+  }
+
+  {
+    g_autoptr(CbStore) again = reopen (f);
+    CbPractice *loaded = open_only_practice (again);
+    CbClient *c = cb_practice_find_client (loaded, cb_document_get_id (CB_DOCUMENT (client)));
+    CbDocument *a;
+    GListModel *problems = cb_store_get_problems (again);
+    guint quarantined = 0, conflicts = 0;
+
+    g_assert_nonnull (c);
+    g_assert_cmpuint (g_list_model_get_n_items (cb_client_get_documents (c)), ==, 1);
+    a = cb_client_find_document (c, cb_document_get_id (CB_DOCUMENT (agreement)));
+    g_assert_nonnull (a);
+    g_assert_true (cb_document_get_parent (a) == CB_DOCUMENT (c));
+    cb_test_assert_records_equal (CB_RECORD (agreement), CB_RECORD (a));
+    g_assert_nonnull (cb_practice_find_document (loaded, cb_document_get_id (CB_DOCUMENT (template))));
+    g_assert_true (cb_agreement_find_template (loaded, CB_AGREEMENT_KIND_PEER_MENTORING) != NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+      {
+        g_autoptr(CbProblem) problem = g_list_model_get_item (problems, i);
+
+        if (cb_problem_get_kind (problem) == CB_PROBLEM_QUARANTINED)
+          quarantined++;
+        else if (cb_problem_get_kind (problem) == CB_PROBLEM_CONFLICT)
+          conflicts++;
+      }
+    g_assert_cmpuint (quarantined, ==, 1);
+    g_assert_cmpuint (conflicts, ==, 1);
+
+    /* Edits of a loaded document are saved too. */
+    cb_record_set_string (CB_RECORD (a), "hope_3", "Loaded and edited");
+    g_assert_true (cb_store_flush (again));
+    {
+      g_autofree char *text = read_text (agreement_path);
+      g_assert_nonnull (strstr (text, "Loaded and edited"));
+    }
+    g_object_unref (loaded);
+  }
+}
+
+static void
 test_unreadable_folder (void)
 {
   g_autofree char *tmp = cb_test_make_root ();
@@ -720,6 +829,7 @@ main (int   argc,
   ADD ("/store/practice-names", test_practice_names);
   ADD ("/store/sample-practice", test_sample_practice);
   ADD ("/store/photo", test_photo);
+  ADD ("/store/client-documents", test_client_documents);
 #undef ADD
   g_test_add_func ("/store/unreadable-folder", test_unreadable_folder);
 

@@ -76,6 +76,9 @@ cb_coach_profile_describe_form (CbCoachProfile *self,
 
   form = cb_form_new (_("Coach / Mentor Profile"));
   cb_form_set_blank (form, blank);
+  /* The source asks for a one-page profile: the word limits and smaller
+   * type keep it there. */
+  cb_form_set_compact (form, TRUE);
   if (practice_name != NULL && *practice_name != '\0')
     {
       cb_form_add_subtitle (form, practice_name);

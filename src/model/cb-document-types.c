@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "cb-agreement.h"
 #include "cb-client.h"
 #include "cb-document-types.h"
 #include "cb-practice.h"
@@ -15,19 +16,23 @@ cb_document_get_client_types (guint *n_types)
 {
   static GType types[1];
 
-  *n_types = 0;
+  if (types[0] == 0)
+    types[0] = CB_TYPE_AGREEMENT;
+
+  *n_types = G_N_ELEMENTS (types);
   return types;
 }
 
 const GType *
 cb_document_get_all_types (guint *n_types)
 {
-  static GType types[2];
+  static GType types[3];
 
   if (types[0] == 0)
     {
       types[0] = CB_TYPE_PRACTICE;
       types[1] = CB_TYPE_CLIENT;
+      types[2] = CB_TYPE_AGREEMENT;
     }
 
   *n_types = G_N_ELEMENTS (types);

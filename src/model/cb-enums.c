@@ -157,6 +157,52 @@ CB_DEFINE_FLAGS (cb_external_block_get_type, CbExternalBlock,
   { CB_EXTERNAL_BLOCK_ENVIRONMENT, "CB_EXTERNAL_BLOCK_ENVIRONMENT", "noise-heat-cold" },
   { CB_EXTERNAL_BLOCK_DISTRACTIONS, "CB_EXTERNAL_BLOCK_DISTRACTIONS", "distractions" })
 
+static const char * const CbAgreementKind_labels[] = {
+  N_("Learning Contract"), N_("Mentoring Agreement"), N_("Peer Mentoring Agreement"),
+  N_("Coaching Agreement"),
+};
+CB_DEFINE_ENUM (cb_agreement_kind_get_type, CbAgreementKind,
+  { CB_AGREEMENT_KIND_LEARNING_CONTRACT, "CB_AGREEMENT_KIND_LEARNING_CONTRACT", "learning-contract" },
+  { CB_AGREEMENT_KIND_MENTORING, "CB_AGREEMENT_KIND_MENTORING", "mentoring" },
+  { CB_AGREEMENT_KIND_PEER_MENTORING, "CB_AGREEMENT_KIND_PEER_MENTORING", "peer-mentoring" },
+  { CB_AGREEMENT_KIND_COACHING, "CB_AGREEMENT_KIND_COACHING", "coaching" })
+
+static const char * const CbAgreementStatus_labels[] = {
+  N_("Draft"), N_("Agreed"), N_("Ended"),
+};
+CB_DEFINE_ENUM (cb_agreement_status_get_type, CbAgreementStatus,
+  { CB_AGREEMENT_STATUS_DRAFT, "CB_AGREEMENT_STATUS_DRAFT", "draft" },
+  { CB_AGREEMENT_STATUS_AGREED, "CB_AGREEMENT_STATUS_AGREED", "agreed" },
+  { CB_AGREEMENT_STATUS_ENDED, "CB_AGREEMENT_STATUS_ENDED", "ended" })
+
+/* seeds/000 Track 3, learning contract part 3: "will it be projects, work
+ * experience, formal training, e-learning or job shadowing? Or will the
+ * programme include a mixture of methods?" */
+static const char * const CbLearningMethod_labels[] = {
+  N_("Projects"), N_("Work experience"), N_("Formal training"), N_("E-learning"),
+  N_("Job shadowing"), N_("A mixture of methods"),
+};
+CB_DEFINE_FLAGS (cb_learning_method_get_type, CbLearningMethod,
+  { CB_LEARNING_METHOD_PROJECTS, "CB_LEARNING_METHOD_PROJECTS", "projects" },
+  { CB_LEARNING_METHOD_WORK_EXPERIENCE, "CB_LEARNING_METHOD_WORK_EXPERIENCE", "work-experience" },
+  { CB_LEARNING_METHOD_FORMAL_TRAINING, "CB_LEARNING_METHOD_FORMAL_TRAINING", "formal-training" },
+  { CB_LEARNING_METHOD_E_LEARNING, "CB_LEARNING_METHOD_E_LEARNING", "e-learning" },
+  { CB_LEARNING_METHOD_JOB_SHADOWING, "CB_LEARNING_METHOD_JOB_SHADOWING", "job-shadowing" },
+  { CB_LEARNING_METHOD_MIXTURE, "CB_LEARNING_METHOD_MIXTURE", "mixture" })
+
+/* Part 4: "will you or the line manager do the assessment? Or will the
+ * learner self assess? If it's an NVQ or unit credits, you will need the
+ * services of a qualified assessor." */
+static const char * const CbAssessmentMethod_labels[] = {
+  N_("The coach or mentor"), N_("The line manager"), N_("The learner’s self-assessment"),
+  N_("A qualified assessor (NVQ or unit credits)"),
+};
+CB_DEFINE_FLAGS (cb_assessment_method_get_type, CbAssessmentMethod,
+  { CB_ASSESSMENT_METHOD_COACH, "CB_ASSESSMENT_METHOD_COACH", "coach" },
+  { CB_ASSESSMENT_METHOD_LINE_MANAGER, "CB_ASSESSMENT_METHOD_LINE_MANAGER", "line-manager" },
+  { CB_ASSESSMENT_METHOD_SELF_ASSESSMENT, "CB_ASSESSMENT_METHOD_SELF_ASSESSMENT", "self-assessment" },
+  { CB_ASSESSMENT_METHOD_QUALIFIED_ASSESSOR, "CB_ASSESSMENT_METHOD_QUALIFIED_ASSESSOR", "qualified-assessor" })
+
 /* Enum classes are never unloaded; keep one reference for good and look
  * them up without the type system's lock afterwards. */
 static GEnumClass *

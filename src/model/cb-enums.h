@@ -95,6 +95,42 @@ typedef enum
   CB_EXTERNAL_BLOCK_DISTRACTIONS = 1 << 3,
 } CbExternalBlock;
 
+/* Agreements (FORMS.md §3). */
+typedef enum
+{
+  CB_AGREEMENT_KIND_LEARNING_CONTRACT,
+  CB_AGREEMENT_KIND_MENTORING,
+  CB_AGREEMENT_KIND_PEER_MENTORING,
+  CB_AGREEMENT_KIND_COACHING,
+} CbAgreementKind;
+
+typedef enum
+{
+  CB_AGREEMENT_STATUS_DRAFT,
+  CB_AGREEMENT_STATUS_AGREED,
+  CB_AGREEMENT_STATUS_ENDED,
+} CbAgreementStatus;
+
+/* Learning contract, part 3: how the goal and objectives will be achieved. */
+typedef enum
+{
+  CB_LEARNING_METHOD_PROJECTS        = 1 << 0,
+  CB_LEARNING_METHOD_WORK_EXPERIENCE = 1 << 1,
+  CB_LEARNING_METHOD_FORMAL_TRAINING = 1 << 2,
+  CB_LEARNING_METHOD_E_LEARNING      = 1 << 3,
+  CB_LEARNING_METHOD_JOB_SHADOWING   = 1 << 4,
+  CB_LEARNING_METHOD_MIXTURE         = 1 << 5,
+} CbLearningMethod;
+
+/* Learning contract, part 4: how achievements will be assessed. */
+typedef enum
+{
+  CB_ASSESSMENT_METHOD_COACH              = 1 << 0,
+  CB_ASSESSMENT_METHOD_LINE_MANAGER       = 1 << 1,
+  CB_ASSESSMENT_METHOD_SELF_ASSESSMENT    = 1 << 2,
+  CB_ASSESSMENT_METHOD_QUALIFIED_ASSESSOR = 1 << 3,
+} CbAssessmentMethod;
+
 #define CB_TYPE_CLIENT_STATUS   (cb_client_status_get_type ())
 #define CB_TYPE_RELATIONSHIP    (cb_relationship_get_type ())
 #define CB_TYPE_MENTORING_MODEL (cb_mentoring_model_get_type ())
@@ -105,6 +141,10 @@ typedef enum
 #define CB_TYPE_VAK             (cb_vak_get_type ())
 #define CB_TYPE_INTERNAL_BLOCK  (cb_internal_block_get_type ())
 #define CB_TYPE_EXTERNAL_BLOCK  (cb_external_block_get_type ())
+#define CB_TYPE_AGREEMENT_KIND    (cb_agreement_kind_get_type ())
+#define CB_TYPE_AGREEMENT_STATUS  (cb_agreement_status_get_type ())
+#define CB_TYPE_LEARNING_METHOD   (cb_learning_method_get_type ())
+#define CB_TYPE_ASSESSMENT_METHOD (cb_assessment_method_get_type ())
 
 GType cb_client_status_get_type   (void) G_GNUC_CONST;
 GType cb_relationship_get_type    (void) G_GNUC_CONST;
@@ -116,6 +156,10 @@ GType cb_honey_mumford_get_type   (void) G_GNUC_CONST;
 GType cb_vak_get_type             (void) G_GNUC_CONST;
 GType cb_internal_block_get_type  (void) G_GNUC_CONST;
 GType cb_external_block_get_type  (void) G_GNUC_CONST;
+GType cb_agreement_kind_get_type    (void) G_GNUC_CONST;
+GType cb_agreement_status_get_type  (void) G_GNUC_CONST;
+GType cb_learning_method_get_type   (void) G_GNUC_CONST;
+GType cb_assessment_method_get_type (void) G_GNUC_CONST;
 
 /* The translated label of an enum value or of one flag bit. */
 const char *cb_enum_get_label   (GType enum_type,

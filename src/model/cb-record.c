@@ -1062,3 +1062,11 @@ cb_record_describe (CbRecord *self,
         }
     }
 }
+
+int
+cb_record_class_get_variant_field (CbRecordClass *klass)
+{
+  g_return_val_if_fail (CB_IS_RECORD_CLASS (klass), -1);
+
+  return klass->variant_index;
+}

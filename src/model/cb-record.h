@@ -51,6 +51,9 @@ void                cb_record_class_install_fields (CbRecordClass      *klass,
 void                cb_record_class_set_variant_field (CbRecordClass   *klass,
                                                        const char      *field_name);
 
+/* The index of the variant field, or -1. */
+int                 cb_record_class_get_variant_field (CbRecordClass   *klass);
+
 const CbFieldSpec  *cb_record_class_get_fields     (CbRecordClass      *klass,
                                                     guint              *n_fields);
 const CbFieldGroup *cb_record_class_get_groups     (CbRecordClass      *klass,

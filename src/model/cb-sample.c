@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-agreement.h"
 #include "cb-sample.h"
 
 /* All people and organisations here are invented. E-mail addresses use the
@@ -244,4 +245,193 @@ cb_sample_create_clients (void)
     }
 
   return clients;
+}
+
+static CbClient *
+find_client (GPtrArray  *clients,
+             const char *name)
+{
+  for (guint i = 0; i < clients->len; i++)
+    {
+      CbClient *client = g_ptr_array_index (clients, i);
+
+      if (g_strcmp0 (cb_client_get_name (client), name) == 0)
+        return client;
+    }
+
+  return NULL;
+}
+
+static void
+set_list (CbRecord           *record,
+          const char         *name,
+          const char * const *items)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (record), name);
+
+  g_return_if_fail (index >= 0);
+
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, items);
+  cb_record_set_value (record, index, &value);
+}
+
+static void
+set_integer (CbRecord   *record,
+             const char *name,
+             gint64      number)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (record), name);
+
+  g_return_if_fail (index >= 0);
+
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, number);
+  cb_record_set_value (record, index, &value);
+}
+
+static void
+sign (CbAgreement *agreement,
+      const char  *coach_signed,
+      const char  *client_signed,
+      const char  *review_date)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cb_agreement_mark_agreed (agreement, coach_signed, client_signed, &error))
+    g_critical ("Sample agreement: %s", error->message);
+  cb_record_set_string (CB_RECORD (agreement), "review_date", review_date);
+}
+
+static void
+add_agreement (GPtrArray   *clients,
+               const char  *name,
+               CbAgreement *agreement)
+{
+  CbClient *client = find_client (clients, name);
+
+  if (client == NULL)
+    {
+      g_critical ("Sample client %s is missing", name);
+      return;
+    }
+
+  cb_client_add_document (client, CB_DOCUMENT (agreement));
+}
+
+void
+cb_sample_add_agreements (GPtrArray *clients)
+{
+  g_return_if_fail (clients != NULL);
+
+  /* Priya: a coaching agreement, agreed, paid for by her employer. */
+  {
+    static const Pair pairs[] = {
+      { "session_frequency", "We will meet every three weeks on Priya's non-clinical day, for an hour each time, and keep to the dates we arrange. This allows time to try things out on the ward between sessions, but not so much time that what has been done gets forgotten." },
+      { "venue_method", "Sessions take place face-to-face in the quiet room of the education centre, away from the ward; by video call if either of us cannot travel." },
+      { "fees", "Paid by Northfield Community Health under its leadership development programme (six sessions); there is no charge to Priya." },
+      { "line_manager_information", "Dr Helen Okafor sees the agreed goals at the start and a short summary of the final review, written with Priya. Nothing else from the sessions is passed on." },
+      { "notes", "Check in December whether three-weekly sessions still work with the winter rota." },
+    };
+    static const char * const goals[] = {
+      "Delegate the daily staffing rota to the two senior staff nurses by December",
+      "Hold difficult conversations with longer-serving colleagues calmly and early",
+      "Draw up next year's ward budget with the finance business partner",
+      NULL
+    };
+    g_autoptr(CbAgreement) agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_COACHING, NULL);
+
+    set_strings (CB_RECORD (agreement), pairs, G_N_ELEMENTS (pairs));
+    set_list (CB_RECORD (agreement), "coaching_goals", goals);
+    sign (agreement, "2026-09-07", "2026-09-09", "2026-12-07");
+    add_agreement (clients, "Priya Raman", agreement);
+  }
+
+  /* Tomasz: Brainard's mentoring agreement, agreed. */
+  {
+    static const Pair pairs[] = {
+      { "hope_1", "Present the quarterly results to the board with confidence." },
+      { "plan_1", "Rehearse each presentation with Morgan a week ahead and review a recording of it together." },
+      { "hope_2", "Be ready to apply for a team lead role within a year." },
+      { "plan_2", "Map the skills the role needs and agree two stretch assignments with Grace Adeyemi." },
+      { "hope_3", "Influence colleagues in other departments without formal authority." },
+      { "plan_3", "Try one influencing approach each month and reflect on it in writing before our next meeting." },
+      { "off_limits", "Pay and grading discussions with Harbourline; anything about Tomasz's family that he does not raise himself." },
+      { "duration_until", "2026-12-18" },
+    };
+    g_autoptr(CbAgreement) agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_MENTORING, NULL);
+
+    set_strings (CB_RECORD (agreement), pairs, G_N_ELEMENTS (pairs));
+    set_integer (CB_RECORD (agreement), "meetings_per_month", 2);
+    sign (agreement, "2026-06-15", "2026-06-16", "2026-09-15");
+    add_agreement (clients, "Tomasz Wiśniewski", agreement);
+  }
+
+  /* Lena: the peer mentoring scheme's agreement, agreed before the pause. */
+  {
+    static const Pair pairs[] = {
+      { "custom_title", "Brightwater team leaders’ peer mentoring agreement" },
+      { "relationship_length", "ten months, from March to December 2026" },
+      { "notes", "Paused in August while Lena covers a colleague's absence; look again at the meeting frequency when we restart." },
+    };
+    g_autoptr(CbAgreement) agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_PEER_MENTORING, NULL);
+
+    set_strings (CB_RECORD (agreement), pairs, G_N_ELEMENTS (pairs));
+    sign (agreement, "2026-03-02", "2026-03-04", "2026-09-01");
+    add_agreement (clients, "Lena Fischer", agreement);
+  }
+
+  /* Aisha: a short first learning contract, still a draft. */
+  {
+    static const Pair pairs[] = {
+      { "overall_goal", "To return to paid design work by spring 2027, having decided between freelancing and an agency role." },
+      { "achievement_details", "Two self-set portfolio projects; an online course in the current layout and illustration software; a day shadowing a designer at a local agency." },
+      { "assessment_details", "Aisha rates her confidence in each objective at every review; Morgan gives feedback on each finished portfolio piece." },
+      { "target_start_date", "2026-11-16" },
+      { "target_completion_date", "2027-03-26" },
+      { "progress_review_method", "A review at the end of every third session: we look back at progress against each objective and plan the next steps." },
+    };
+    static const char * const objectives[] = {
+      "Bring the portfolio up to date with three new pieces, one of them a digital campaign",
+      "Learn the current versions of the main layout and illustration software",
+      "Set and test a day rate for freelance work",
+      "Talk to at least five designers, agency and freelance, about how they work",
+      NULL
+    };
+    static const char * const review_dates[] = { "2026-12-14", "2027-01-25", "2027-03-26", NULL };
+    g_autoptr(CbAgreement) agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_LEARNING_CONTRACT, NULL);
+
+    set_strings (CB_RECORD (agreement), pairs, G_N_ELEMENTS (pairs));
+    set_list (CB_RECORD (agreement), "learning_objectives", objectives);
+    set_list (CB_RECORD (agreement), "progress_review_dates", review_dates);
+    cb_record_set_flags (CB_RECORD (agreement), "achievement_methods",
+                         CB_LEARNING_METHOD_PROJECTS | CB_LEARNING_METHOD_E_LEARNING |
+                         CB_LEARNING_METHOD_JOB_SHADOWING | CB_LEARNING_METHOD_MIXTURE);
+    cb_record_set_flags (CB_RECORD (agreement), "assessment_methods",
+                         CB_ASSESSMENT_METHOD_COACH | CB_ASSESSMENT_METHOD_SELF_ASSESSMENT);
+    add_agreement (clients, "Aisha Bello", agreement);
+  }
+
+  /* Gareth: a mentoring agreement that ended when he was appointed. */
+  {
+    static const Pair pairs[] = {
+      { "hope_1", "Be ready for headship interviews by the summer term." },
+      { "plan_1", "Work through a mock interview and a presentation task each half term, with feedback." },
+      { "hope_2", "Understand school finance and governance well enough to lead on them." },
+      { "plan_2", "Shadow the trust's business manager and attend two full governing body meetings." },
+      { "off_limits", "Individual members of staff at Valley Schools Trust." },
+      { "duration_until", "2026-07-17" },
+    };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CbAgreement) agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_MENTORING, NULL);
+
+    set_strings (CB_RECORD (agreement), pairs, G_N_ELEMENTS (pairs));
+    set_integer (CB_RECORD (agreement), "meetings_per_month", 1);
+    sign (agreement, "2025-10-01", "2025-10-01", "2026-02-02");
+    if (!cb_agreement_end (agreement, "2026-07-17", &error))
+      g_critical ("Sample agreement: %s", error->message);
+    add_agreement (clients, "Gareth Llewellyn", agreement);
+  }
 }

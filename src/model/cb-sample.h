@@ -11,5 +11,8 @@ G_BEGIN_DECLS
  * examples here, so the sample always shows the whole application. */
 void       cb_sample_fill_coach_profile (CbCoachProfile *profile);
 GPtrArray *cb_sample_create_clients     (void);
+/* Adds an agreement of each kind to the clients of
+ * cb_sample_create_clients(), found by name. */
+void       cb_sample_add_agreements     (GPtrArray      *clients);
 
 G_END_DECLS

@@ -349,16 +349,17 @@ add_extras (JsonObject  *object,
             GError     **error)
 {
   JsonObject *extra = cb_record_get_extra (record);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  g_autoptr(GList) members = NULL;
 
   if (extra == NULL)
     return TRUE;
 
-  json_object_iter_init (&iter, extra);
-  while (json_object_iter_next (&iter, &name, &node))
+  members = json_object_get_members (extra);
+  for (GList *l = members; l != NULL; l = l->next)
     {
+      const char *name = l->data;
+      JsonNode *node = json_object_get_member (extra, name);
+
       /* A known name here is a value this version could not read (from a
        * newer version): the raw value wins, so nothing is lost. */
       if (!check_node (node, name, error))
@@ -420,9 +421,7 @@ cb_json_serialize (CbDocument  *document,
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  GList *members;
 
   g_return_val_if_fail (CB_IS_DOCUMENT (document), NULL);
 
@@ -439,10 +438,12 @@ cb_json_serialize (CbDocument  *document,
   if (fields == NULL)
     return NULL;
 
-  json_object_iter_init (&iter, fields);
-  while (json_object_iter_next (&iter, &name, &node))
-    if (!json_object_has_member (object, name))
-      json_object_set_member (object, name, json_node_copy (node));
+  /* In the table's order (json_object_iter walks in hash order). */
+  members = json_object_get_members (fields);
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!json_object_has_member (object, l->data))
+      json_object_set_member (object, l->data, json_node_copy (json_object_get_member (fields, l->data)));
+  g_list_free (members);
 
   root = json_node_init_object (json_node_alloc (), object);
   generator = json_generator_new ();
@@ -626,6 +627,7 @@ fill_record (CbRecord    *record,
   CbRecordClass *klass = CB_RECORD_GET_CLASS (record);
   gboolean is_document = CB_IS_DOCUMENT (record);
   JsonObject *extra = NULL;
+  g_autoptr(GList) members = NULL;
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
@@ -647,10 +649,15 @@ fill_record (CbRecord    *record,
     }
   pool = cb_record_alloc_string_pool (record, pool_size);
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &node))
+  /* In the file's order, so members kept for a later version are written
+   * back as they came. */
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
     {
       int index;
+
+      name = l->data;
+      node = json_object_get_member (object, name);
 
       if (is_document && is_envelope_member (name))
         continue;

@@ -13,8 +13,11 @@ struct _CbClientPage
 
   CbClient       *client;
 
-  GtkRevealer    *read_only_revealer;
-  CbRecordEditor *editor;
+  GtkRevealer      *read_only_revealer;
+  CbRecordEditor   *editor;
+  AdwViewStack     *view_stack;
+  AdwViewSwitcherBar *switcher_bar;
+  CbAgreementsPage *agreements_page;
 };
 
 G_DEFINE_FINAL_TYPE (CbClientPage, cb_client_page, ADW_TYPE_BIN)
@@ -43,6 +46,10 @@ cb_client_page_dispose (GObject *object)
   if (self->client != NULL)
     g_signal_handlers_disconnect_by_func (self->client, update_read_only, self);
   g_clear_object (&self->client);
+
+  /* The switcher lets go of the stack before the stack goes. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
 
   G_OBJECT_CLASS (cb_client_page_parent_class)->dispose (object);
 }
@@ -102,10 +109,14 @@ cb_client_page_class_init (CbClientPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CB_TYPE_RECORD_EDITOR);
+  g_type_ensure (CB_TYPE_AGREEMENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-client-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, CbClientPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CbClientPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, CbClientPage, agreements_page);
 }
 
 static void
@@ -147,6 +158,7 @@ cb_client_page_set_client (CbClientPage *self,
     g_signal_connect_swapped (client, "notify::read-only", G_CALLBACK (update_read_only), self);
 
   cb_record_editor_set_record (self->editor, CB_RECORD (client));
+  cb_agreements_page_set_client (self->agreements_page, client);
   update_read_only (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
@@ -170,4 +182,46 @@ cb_client_page_focus_name (CbClientPage *self)
   row = cb_record_editor_get_editor (self->editor, "name");
   if (row != NULL)
     gtk_widget_grab_focus (row);
+}
+
+AdwViewStack *
+cb_client_page_get_view_stack (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->view_stack;
+}
+
+AdwViewSwitcherBar *
+cb_client_page_get_switcher_bar (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->switcher_bar;
+}
+
+CbAgreementsPage *
+cb_client_page_get_agreements_page (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->agreements_page;
+}
+
+const char *
+cb_client_page_get_view (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+cb_client_page_set_view (CbClientPage *self,
+                         const char   *view)
+{
+  g_return_if_fail (CB_IS_CLIENT_PAGE (self));
+  g_return_if_fail (view != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, view);
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "cb-agreements-page.h"
 #include "cb-client.h"
 #include "cb-record-editor.h"
 
@@ -12,8 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CbClientPage, cb_client_page, CB, CLIENT_PAGE, AdwBin)
 
-/* A client's profile: the generated editor over the client's field table,
- * with a notice when the client was saved by a newer Coachbook. */
+/* A client's page, in views: "profile", the generated editor over the
+ * client's field table with a notice when the client was saved by a newer
+ * Coachbook; "agreements", the client's agreements. The window's header
+ * bar holds the view switcher; the page's own switcher bar shows at the
+ * bottom on a narrow window. */
 GtkWidget      *cb_client_page_new        (void);
 CbClient       *cb_client_page_get_client (CbClientPage *self);
 void            cb_client_page_set_client (CbClientPage *self,
@@ -21,5 +25,13 @@ void            cb_client_page_set_client (CbClientPage *self,
 CbRecordEditor *cb_client_page_get_editor (CbClientPage *self);
 /* Puts the keyboard focus in the name field. */
 void            cb_client_page_focus_name (CbClientPage *self);
+
+AdwViewStack       *cb_client_page_get_view_stack      (CbClientPage *self);
+AdwViewSwitcherBar *cb_client_page_get_switcher_bar    (CbClientPage *self);
+CbAgreementsPage   *cb_client_page_get_agreements_page (CbClientPage *self);
+/* "profile" or "agreements". */
+const char         *cb_client_page_get_view            (CbClientPage *self);
+void                cb_client_page_set_view            (CbClientPage *self,
+                                                        const char   *view);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-print-ui.h"
 #include "cb-profile-page.h"
 #include "cb-window.h"
 
@@ -287,4 +288,54 @@ cb_profile_page_import_photo (CbProfilePage *self,
 
   cb_store_import_photo_async (self->store, self->practice, file, NULL,
                                on_import_done_cb, g_object_ref (self));
+}
+
+static CbForm *
+describe (CbProfilePage *self)
+{
+  g_autofree char *photo = cb_store_dup_photo_path (self->store, self->practice);
+
+  return cb_coach_profile_describe_form (self->profile, cb_practice_get_name (self->practice), photo, FALSE);
+}
+
+void
+cb_profile_page_print (CbProfilePage *self)
+{
+  g_autoptr(CbForm) form = NULL;
+
+  g_return_if_fail (CB_IS_PROFILE_PAGE (self));
+  g_return_if_fail (self->practice != NULL);
+
+  form = describe (self);
+  cb_ui_print_form (GTK_WIDGET (self), form);
+}
+
+void
+cb_profile_page_export (CbProfilePage *self)
+{
+  g_autoptr(CbForm) form = NULL;
+  g_autofree char *file_name = NULL;
+  const char *name;
+
+  g_return_if_fail (CB_IS_PROFILE_PAGE (self));
+  g_return_if_fail (self->practice != NULL);
+
+  form = describe (self);
+  name = cb_record_get_string (CB_RECORD (self->profile), "name");
+  file_name = cb_ui_pdf_file_name (_("Coach Profile"), name);
+  cb_ui_export_form (GTK_WIDGET (self), form, file_name);
+}
+
+void
+cb_profile_page_export_pdf (CbProfilePage *self,
+                            GFile         *file)
+{
+  g_autoptr(CbForm) form = NULL;
+
+  g_return_if_fail (CB_IS_PROFILE_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->practice != NULL);
+
+  form = describe (self);
+  cb_ui_export_form_to_file (GTK_WIDGET (self), form, file);
 }

@@ -22,5 +22,12 @@ AdwAvatar      *cb_profile_page_get_avatar   (CbProfilePage *self);
 /* What "Choose Photo…" does once a file is chosen; errors become toasts. */
 void            cb_profile_page_import_photo (CbProfilePage *self,
                                               GFile         *file);
+/* Print Profile…: the one-page profile to hand to prospective clients. */
+void            cb_profile_page_print        (CbProfilePage *self);
+/* Export Profile as PDF…: asks where, then saves. */
+void            cb_profile_page_export       (CbProfilePage *self);
+/* Saves the profile as a PDF in @file; the result is shown as a toast. */
+void            cb_profile_page_export_pdf   (CbProfilePage *self,
+                                              GFile         *file);
 
 G_END_DECLS

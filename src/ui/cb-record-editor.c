@@ -17,6 +17,8 @@ struct _CbRecordEditor
   GPtrArray          *generated;  /* AdwPreferencesGroup we added, unowned */
   GHashTable         *rows;       /* field name → row, unowned */
   GHashTable         *groups;     /* group id → AdwPreferencesGroup, unowned */
+  GStrv               only_fields; /* fields to show, or NULL for all */
+  gulong              variant_id;  /* notify:: of the record's variant field */
 };
 
 G_DEFINE_FINAL_TYPE (CbRecordEditor, cb_record_editor, ADW_TYPE_PREFERENCES_PAGE)
@@ -44,6 +46,22 @@ on_read_only_notify_cb (CbRecordEditor *self)
   update_sensitivity (self);
 }
 
+static gboolean
+field_is_shown (CbRecordEditor    *self,
+                const CbFieldSpec *spec)
+{
+  return self->only_fields == NULL || g_strv_contains ((const char * const *) self->only_fields, spec->name);
+}
+
+/* The index of the CHOICE field that selects which groups apply (an
+ * agreement's kind), or -1. Its value is fixed by the page showing the
+ * record, so the editor leaves it out. */
+static int
+get_variant_index (CbRecord *record)
+{
+  return cb_record_class_get_variant_field (CB_RECORD_GET_CLASS (record));
+}
+
 static AdwPreferencesGroup *
 add_group (CbRecordEditor *self,
            const char     *title,
@@ -51,10 +69,19 @@ add_group (CbRecordEditor *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
+  /* Group titles and descriptions are markup ("Brainard, Harkus & George"). */
   if (title != NULL)
-    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+    {
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+    }
   if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+    {
+      g_autofree char *escaped = g_markup_escape_text (description, -1);
+
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
+    }
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
   g_ptr_array_add (self->generated, group);
@@ -85,8 +112,12 @@ add_fields (CbRecordEditor      *self,
         {
           g_autofree char *key = prefix ? g_strconcat (prefix, ".", fields[i].name, NULL)
                                         : g_strdup (fields[i].name);
-          GtkWidget *row = cb_field_row_new (record, i);
+          GtkWidget *row;
 
+          if (prefix == NULL && (!field_is_shown (self, &fields[i]) || (int) i == get_variant_index (record)))
+            continue;
+
+          row = cb_field_row_new (record, i);
           if (row == NULL)
             {
               CbRecord *child = cb_record_get_record (record, fields[i].name);
@@ -107,11 +138,19 @@ add_fields (CbRecordEditor      *self,
       AdwPreferencesGroup *group = NULL;
       g_autoptr(GPtrArray) nested = g_ptr_array_new ();
 
+      /* Groups for another kind of document than this one (the clauses
+       * of another kind of agreement) are left out. */
+      if (!cb_record_group_applies (record, &groups[g]))
+        continue;
+
       for (guint i = 0; i < n_fields; i++)
         {
           GtkWidget *row;
 
           if (g_strcmp0 (fields[i].group, groups[g].id) != 0)
+            continue;
+
+          if ((int) i == get_variant_index (record) || (prefix == NULL && !field_is_shown (self, &fields[i])))
             continue;
 
           if (fields[i].kind == CB_FIELD_RECORD)
@@ -167,12 +206,39 @@ clear_generated (CbRecordEditor *self)
 }
 
 static void
+rebuild (CbRecordEditor *self)
+{
+  clear_generated (self);
+  if (self->record != NULL)
+    {
+      add_fields (self, self->record, NULL, NULL);
+      update_sensitivity (self);
+    }
+}
+
+static void
+on_variant_notify_cb (CbRecordEditor *self)
+{
+  /* Another kind: other groups apply. */
+  rebuild (self);
+}
+
+static void
+disconnect_record (CbRecordEditor *self)
+{
+  if (self->record == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->record, on_read_only_notify_cb, self);
+  g_clear_signal_handler (&self->variant_id, self->record);
+}
+
+static void
 cb_record_editor_dispose (GObject *object)
 {
   CbRecordEditor *self = CB_RECORD_EDITOR (object);
 
-  if (self->record != NULL)
-    g_signal_handlers_disconnect_by_func (self->record, on_read_only_notify_cb, self);
+  disconnect_record (self);
   g_clear_object (&self->record);
 
   G_OBJECT_CLASS (cb_record_editor_parent_class)->dispose (object);
@@ -186,6 +252,7 @@ cb_record_editor_finalize (GObject *object)
   g_clear_pointer (&self->generated, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_hash_table_unref);
+  g_clear_pointer (&self->only_fields, g_strfreev);
 
   G_OBJECT_CLASS (cb_record_editor_parent_class)->finalize (object);
 }
@@ -278,18 +345,27 @@ cb_record_editor_set_record (CbRecordEditor *self,
   if (self->record == record)
     return;
 
-  if (self->record != NULL)
-    g_signal_handlers_disconnect_by_func (self->record, on_read_only_notify_cb, self);
+  disconnect_record (self);
 
   clear_generated (self);
   g_set_object (&self->record, record);
 
   if (record != NULL)
     {
+      int variant = get_variant_index (record);
+
       add_fields (self, record, NULL, NULL);
       if (CB_IS_DOCUMENT (record))
         g_signal_connect_swapped (record, "notify::read-only",
                                   G_CALLBACK (on_read_only_notify_cb), self);
+      if (variant >= 0)
+        {
+          GParamSpec *pspec = cb_record_get_field_pspec (record, variant);
+          g_autofree char *detailed = g_strconcat ("notify::", pspec->name, NULL);
+
+          self->variant_id = g_signal_connect_swapped (record, detailed,
+                                                       G_CALLBACK (on_variant_notify_cb), self);
+        }
       update_sensitivity (self);
     }
 
@@ -341,4 +417,15 @@ cb_record_editor_scroll_to_top (CbRecordEditor *self)
 
       gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
     }
+}
+
+void
+cb_record_editor_set_only_fields (CbRecordEditor     *self,
+                                  const char * const *names)
+{
+  g_return_if_fail (CB_IS_RECORD_EDITOR (self));
+
+  g_clear_pointer (&self->only_fields, g_strfreev);
+  self->only_fields = g_strdupv ((char **) names);
+  rebuild (self);
 }

@@ -14,7 +14,10 @@ G_DECLARE_FINAL_TYPE (CbRecordEditor, cb_record_editor, CB, RECORD_EDITOR, AdwPr
 /* A scrolling page of preferences groups generated from a record's field
  * table: one group per CbFieldGroup, in table order, one row per field
  * (see cb-field-row.h). Every document type reuses it. Groups a page adds
- * itself before the first cb_record_editor_set_record() stay on top. */
+ * itself before the first cb_record_editor_set_record() stay on top.
+ * Groups that do not apply to the record (cb_record_group_applies(): the
+ * clauses of another kind of agreement) are left out, and so is the field
+ * that chooses them. */
 GtkWidget           *cb_record_editor_new         (void);
 CbRecord            *cb_record_editor_get_record  (CbRecordEditor *self);
 void                 cb_record_editor_set_record  (CbRecordEditor *self,
@@ -29,5 +32,10 @@ GtkWidget           *cb_record_editor_get_editor  (CbRecordEditor *self,
 AdwPreferencesGroup *cb_record_editor_get_group   (CbRecordEditor *self,
                                                    const char     *group_id);
 void                 cb_record_editor_scroll_to_top (CbRecordEditor *self);
+/* Shows only the named top-level fields (JSON names; NULL for all), for
+ * a view that edits part of a record, such as an agreement template's
+ * clauses. Groups left without a field are not shown. */
+void                 cb_record_editor_set_only_fields (CbRecordEditor     *self,
+                                                       const char * const *names);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-store.h"
+#include "cb-templates-window.h"
 #include "cb-window.h"
 
 typedef struct
@@ -39,8 +40,12 @@ struct _CbWindow
   CbSidebar            *sidebar;
   GtkWidget            *content_box;
   AdwHeaderBar         *content_header;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;
   GtkWidget            *back_button;
+  GtkWidget            *agreement_back_button;
+  GtkWidget            *agreement_menu_button;
+  GtkWidget            *mark_agreed_button;
+  GtkWidget            *profile_menu_button;
   GtkWidget            *delete_button;
   GtkStack             *content_stack;
   GtkSpinner           *content_spinner;
@@ -70,6 +75,39 @@ set_action_enabled (CbWindow   *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+/* What the content pane's header bar offers follows what the pane shows:
+ * a client (its view switcher, Delete), an open agreement (back to the
+ * list, Mark as Agreed…, its menu) or the coach profile (its menu). */
+static void
+update_header (CbWindow *self)
+{
+  const char *content = gtk_stack_get_visible_child_name (self->content_stack);
+  CbAgreementsPage *agreements = cb_client_page_get_agreements_page (self->client_page);
+  GActionGroup *actions = cb_agreements_page_get_actions (agreements);
+  gboolean has_client = self->practice != NULL &&
+                        g_strcmp0 (content, "client") == 0 &&
+                        cb_client_page_get_client (self->client_page) != NULL;
+  gboolean open = has_client &&
+                  g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0 &&
+                  cb_agreements_page_get_agreement (agreements) != NULL;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->content_title, has_client);
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !open);
+  gtk_widget_set_visible (self->agreement_back_button, open);
+  gtk_widget_set_visible (self->mark_agreed_button,
+                          open && g_action_group_get_action_enabled (actions, "mark-agreed"));
+  gtk_widget_set_visible (self->agreement_menu_button, open);
+  gtk_widget_set_visible (self->delete_button, has_client && !open);
+  gtk_widget_set_visible (self->profile_menu_button,
+                          self->practice != NULL && g_strcmp0 (content, "profile") == 0);
+}
+
+static void
+on_client_page_changed_cb (CbWindow *self)
+{
+  update_header (self);
+}
+
 static void
 update_actions (CbWindow *self)
 {
@@ -84,7 +122,10 @@ update_actions (CbWindow *self)
   set_action_enabled (self, "show-profile", has_practice);
   set_action_enabled (self, "search", has_practice);
   set_action_enabled (self, "delete-client", has_client);
-  gtk_widget_set_visible (self->delete_button, has_client);
+  set_action_enabled (self, "agreement-templates", has_practice);
+  set_action_enabled (self, "print-profile", has_practice);
+  set_action_enabled (self, "export-profile", has_practice);
+  update_header (self);
 }
 
 static void
@@ -108,8 +149,8 @@ show_content (CbWindow   *self,
   if (!g_str_equal (name, "client") && !g_str_equal (name, "profile"))
     {
       unbind_title (self);
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
     }
 
   update_actions (self);
@@ -237,7 +278,7 @@ on_leaflet_folded_cb (CbWindow *self)
 {
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
-  gtk_widget_set_visible (self->back_button, folded);
+  update_header (self);
   adw_header_bar_set_show_end_title_buttons (cb_sidebar_get_header_bar (self->sidebar), folded);
   adw_header_bar_set_show_start_title_buttons (self->content_header, folded);
 }
@@ -285,7 +326,7 @@ static void
 on_profile_selected_cb (CbWindow *self)
 {
   unbind_title (self);
-  adw_window_title_set_title (self->content_title, _("Coach Profile"));
+  adw_view_switcher_title_set_title (self->content_title, _("Coach Profile"));
   self->subtitle_binding = g_object_bind_property (self->practice, "name", self->content_title, "subtitle",
                                                    G_BINDING_SYNC_CREATE);
   show_content (self, "profile");
@@ -606,6 +647,51 @@ back_action (GSimpleAction *action,
   cb_sidebar_unselect (self->sidebar);
 }
 
+static void
+agreement_templates_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  GtkWidget *templates;
+
+  if (self->practice == NULL)
+    return;
+
+  templates = cb_templates_window_new (GTK_WINDOW (self), self->store, self->practice);
+  gtk_window_present (GTK_WINDOW (templates));
+}
+
+static void
+print_profile_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CbWindow *self = user_data;
+
+  if (self->practice != NULL)
+    cb_profile_page_print (self->profile_page);
+}
+
+static void
+export_profile_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CbWindow *self = user_data;
+
+  if (self->practice != NULL)
+    cb_profile_page_export (self->profile_page);
+}
+
+static void
+open_file_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  gtk_show_uri (GTK_WINDOW (user_data), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
 static const GActionEntry win_actions[] = {
   { "new-client", new_client_action, NULL, NULL, NULL },
   { "delete-client", delete_client_action, NULL, NULL, NULL },
@@ -617,6 +703,10 @@ static const GActionEntry win_actions[] = {
   { "show-profile", show_profile_action, NULL, NULL, NULL },
   { "search", search_action, NULL, NULL, NULL },
   { "back", back_action, NULL, NULL, NULL },
+  { "agreement-templates", agreement_templates_action, NULL, NULL, NULL },
+  { "print-profile", print_profile_action, NULL, NULL, NULL },
+  { "export-profile", export_profile_action, NULL, NULL, NULL },
+  { "open-file", open_file_action, "s", NULL, NULL },
 };
 
 /* Delete moves the client to the trash, unless the focus is in a field
@@ -725,6 +815,18 @@ cb_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   unbind_title (self);
+  if (self->content_title != NULL)
+    adw_view_switcher_title_set_stack (self->content_title, NULL);
+  if (self->client_page != NULL)
+    {
+      CbAgreementsPage *agreements = cb_client_page_get_agreements_page (self->client_page);
+
+      g_signal_handlers_disconnect_by_func (cb_agreements_page_get_actions (agreements),
+                                            on_client_page_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (agreements, on_client_page_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (cb_client_page_get_view_stack (self->client_page),
+                                            on_client_page_changed_cb, self);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
 
@@ -768,6 +870,10 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, mark_agreed_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, profile_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, delete_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_spinner);
@@ -797,6 +903,27 @@ cb_window_init (CbWindow *self)
 
   g_signal_connect_swapped (self->leaflet, "notify::visible-child",
                             G_CALLBACK (on_leaflet_visible_child_cb), self);
+
+  /* The client page's views: switched from the header bar, or from the
+   * page's own bar at the bottom when the header is too narrow; the open
+   * agreement's actions are offered in the header too. */
+  {
+    CbAgreementsPage *agreements = cb_client_page_get_agreements_page (self->client_page);
+    GActionGroup *actions = cb_agreements_page_get_actions (agreements);
+
+    adw_view_switcher_title_set_stack (self->content_title, cb_client_page_get_view_stack (self->client_page));
+    g_object_bind_property (self->content_title, "title-visible",
+                            cb_client_page_get_switcher_bar (self->client_page), "reveal",
+                            G_BINDING_SYNC_CREATE);
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "agreement", actions);
+    g_signal_connect_object (actions, "action-enabled-changed",
+                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (agreements, "notify::agreement",
+                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (cb_client_page_get_view_stack (self->client_page), "notify::visible-child-name",
+                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+  }
+
   on_leaflet_folded_cb (self);
   show_main (self, "loading");
 }
@@ -882,6 +1009,9 @@ cb_window_get_help_page (CbWindow *self)
   content = gtk_stack_get_visible_child_name (self->content_stack);
   if (g_strcmp0 (content, "profile") == 0)
     return "coach-profile";
+  if (g_strcmp0 (content, "client") == 0 &&
+      g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0)
+    return "agreements";
 
   return "clients";
 }

@@ -6,6 +6,9 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "cb-agreement-dialog.h"
+#include "cb-agreement-row.h"
+#include "cb-agreements-page.h"
 #include "cb-application.h"
 #include "cb-client-page.h"
 #include "cb-enums.h"
@@ -14,6 +17,7 @@
 #include "cb-record-editor.h"
 #include "cb-sidebar.h"
 #include "cb-store.h"
+#include "cb-templates-window.h"
 #include "cb-welcome-page.h"
 #include "cb-window.h"
 
@@ -868,6 +872,318 @@ test_record_editor_lifecycle (void)
   g_assert_finalize_object (client);
 }
 
+
+/* Agreements: from the empty state through a mentoring agreement made
+ * from the menu, edited, agreed with both signatures and saved as a PDF. */
+
+static CbAgreementsPage *
+agreements_page (void)
+{
+  return cb_client_page_get_agreements_page (cb_window_get_client_page (window));
+}
+
+static GtkWidget *
+window_child (const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, name));
+}
+
+static char *
+text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Activates the item of a menu whose target is @target, as clicking it does. */
+static void
+activate_menu_item (GMenuModel *menu,
+                    const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) value = NULL;
+
+      if (section != NULL)
+        {
+          activate_menu_item (section, target);
+          continue;
+        }
+
+      value = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+      if (value == NULL || !g_str_equal (g_variant_get_string (value, NULL), target))
+        continue;
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      activate (action, g_steal_pointer (&value));
+    }
+}
+
+static gboolean
+file_starts_with (const char *path,
+                  const char *prefix)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+
+  return length >= strlen (prefix) && memcmp (contents, prefix, strlen (prefix)) == 0;
+}
+
+static void
+test_agreements (void)
+{
+  CbPractice *practice = cb_window_get_practice (window);
+  CbClient *ada;
+  CbClientPage *client_page = cb_window_get_client_page (window);
+  CbAgreementsPage *page = agreements_page ();
+  CbRecordEditor *editor = cb_agreements_page_get_editor (page);
+  GtkWidget *empty_button, *confidentiality, *row, *pdf_button;
+  CbAgreement *agreement;
+  CbAgreementDialog *dialog;
+  GtkWidget *mark_button = window_child ("mark_agreed_button");
+  g_autofree char *text = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GFile) pdf_file = NULL;
+  AdwToast *toast;
+
+  ada = cb_practice_find_client (practice, ada_id);
+  g_assert_nonnull (ada);
+  cb_sidebar_select_client (cb_window_get_sidebar (window), ada);
+  iterate ();
+  g_assert_true (shown_client () == ada);
+
+  /* The client page's second view; F1 follows it. */
+  g_assert_cmpstr (cb_client_page_get_view (client_page), ==, "profile");
+  cb_client_page_set_view (client_page, "agreements");
+  iterate ();
+  g_assert_cmpstr (cb_window_get_help_page (window), ==, "agreements");
+  g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (mark_button));
+  screenshot ("agreements-empty");
+
+  /* New Agreement ▸ Mentoring Agreement, from the empty state's menu. */
+  empty_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), CB_TYPE_AGREEMENTS_PAGE, "empty_new_button"));
+  activate_menu_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (empty_button)), "mentoring");
+  agreement = cb_agreements_page_get_agreement (page);
+  g_assert_nonnull (agreement);
+  g_assert_cmpint (cb_agreement_get_kind (agreement), ==, CB_AGREEMENT_KIND_MENTORING);
+  g_assert_cmpint (cb_agreement_get_status (agreement), ==, CB_AGREEMENT_STATUS_DRAFT);
+  g_assert_true (cb_client_find_document (ada, cb_document_get_id (CB_DOCUMENT (agreement))) == CB_DOCUMENT (agreement));
+  g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "editor");
+  g_assert_cmpuint (g_list_model_get_n_items (cb_agreements_page_get_agreements (page)), ==, 1);
+
+  /* Its clauses come filled in with the wording of the template
+   * (Brainard, Harkus & George), and only the mentoring clauses show. */
+  g_assert_true (g_str_has_prefix (cb_record_get_string (CB_RECORD (agreement), "mentoring_introduction"),
+                                   "We are voluntarily entering into a mentoring relationship"));
+  g_assert_true (g_str_has_prefix (cb_record_get_string (CB_RECORD (agreement), "no_fault_termination"),
+                                   "We are committed to open and honest communication"));
+  confidentiality = cb_record_editor_get_editor (editor, "mentoring_confidentiality");
+  g_assert_true (GTK_IS_TEXT_VIEW (confidentiality));
+  text = text_view_text (confidentiality);
+  g_assert_cmpstr (text, ==, cb_record_get_string (CB_RECORD (agreement), "mentoring_confidentiality"));
+  g_assert_true (g_str_has_prefix (text, "Any sensitive issues that we discuss will be held in confidence."));
+  g_assert_nonnull (cb_record_editor_get_group (editor, "mentoring-objectives"));
+  g_assert_null (cb_record_editor_get_group (editor, "peer-meetings"));
+  g_assert_null (cb_record_editor_get_row (editor, "meeting_length"));
+  g_assert_null (cb_record_editor_get_row (editor, "overall_goal"));
+  g_assert_null (cb_record_editor_get_row (editor, "kind"));
+  g_assert_false (gtk_widget_get_visible (cb_record_editor_get_row (editor, "status")));
+
+  /* Adjusting a clause with the client, in its text view. */
+  set_text_view (confidentiality, "Any sensitive issues that we discuss will be held in confidence, "
+                                  "including anything about the engine team.");
+  set_text_view (cb_record_editor_get_editor (editor, "hope_1"), "Lead the engine team with confidence");
+  set_text_view (cb_record_editor_get_editor (editor, "plan_1"), "Practise presenting at each monthly meeting");
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "mentoring_confidentiality"), ==,
+                   "Any sensitive issues that we discuss will be held in confidence, "
+                   "including anything about the engine team.");
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "hope_1"), ==, "Lead the engine team with confidence");
+
+  /* The header offers the open agreement's actions. */
+  g_assert_true (gtk_widget_get_visible (mark_button));
+  g_assert_true (gtk_widget_get_visible (window_child ("agreement_menu_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("agreement_back_button")));
+  g_assert_false (gtk_widget_get_visible (window_child ("delete_button")));
+  screenshot ("agreement-editor");
+
+  /* Mark as Agreed…: both signature dates, in the dialog's date pickers. */
+  activate ("agreement.mark-agreed", NULL);
+  dialog = CB_AGREEMENT_DIALOG (find_toplevel (CB_TYPE_AGREEMENT_DIALOG));
+  g_assert_nonnull (dialog);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    g_assert_cmpstr (cb_date_button_get_date (cb_agreement_dialog_get_date_button (dialog, 0)), ==, today);
+    g_assert_cmpstr (cb_date_button_get_date (cb_agreement_dialog_get_date_button (dialog, 1)), ==, today);
+  }
+  {
+    g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 10, 12, 0, 0);
+    GtkCalendar *calendar = cb_date_button_get_calendar (cb_agreement_dialog_get_date_button (dialog, 1));
+
+    /* The client's date picked in the calendar, the coach's set directly. */
+    cb_date_button_set_date (cb_agreement_dialog_get_date_button (dialog, 0), "2026-03-09");
+    gtk_calendar_select_day (calendar, day);
+    g_signal_emit_by_name (calendar, "day-selected");
+  }
+  g_assert_cmpstr (cb_date_button_get_date (cb_agreement_dialog_get_date_button (dialog, 1)), ==, "2026-03-10");
+  screenshot_window (GTK_WIDGET (dialog), "mark-as-agreed");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+
+  g_assert_cmpint (cb_agreement_get_status (agreement), ==, CB_AGREEMENT_STATUS_AGREED);
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "coach_signed"), ==, "2026-03-09");
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "client_signed"), ==, "2026-03-10");
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "date_agreed"), ==, "2026-03-10");
+  g_assert_false (gtk_widget_get_visible (mark_button));
+
+  /* The row in the list changed at once. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (cb_agreements_page_get_list_box (page), 0));
+  g_assert_true (CB_IS_AGREEMENT_ROW (row));
+  g_assert_true (cb_agreement_row_get_agreement (CB_AGREEMENT_ROW (row)) == agreement);
+  g_assert_cmpstr (gtk_label_get_label (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))), ==, "Agreed");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))),
+                                           "cb-agreement-agreed"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Mentoring Agreement");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Agreed 10 March 2026");
+  screenshot ("agreement-agreed");
+
+  /* Export as PDF…, with the path the file chooser would give. */
+  pdf = g_build_filename (data_home, "Mentoring Agreement – Ada Lovelace.pdf", NULL);
+  pdf_file = g_file_new_for_path (pdf);
+  cb_agreements_page_export_pdf (page, pdf_file);
+  WAIT_FOR ((toast = cb_window_get_last_toast (window)) != NULL &&
+            g_str_has_prefix (adw_toast_get_title (toast), "Saved"));
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Saved “Mentoring Agreement – Ada Lovelace.pdf”");
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.open-file");
+  g_assert_true (file_starts_with (pdf, "%PDF"));
+  adw_toast_dismiss (toast);
+  /* The coach profile saves as a PDF through the same engine. */
+  {
+    g_autofree char *profile_pdf = g_build_filename (data_home, "Coach Profile – Jo Coach.pdf", NULL);
+    g_autoptr(GFile) profile_file = g_file_new_for_path (profile_pdf);
+
+    cb_profile_page_export_pdf (cb_window_get_profile_page (window), profile_file);
+    WAIT_FOR ((toast = cb_window_get_last_toast (window)) != NULL &&
+              g_strcmp0 (adw_toast_get_title (toast), "Saved “Coach Profile – Jo Coach.pdf”") == 0);
+    g_assert_true (file_starts_with (profile_pdf, "%PDF"));
+    adw_toast_dismiss (toast);
+  }
+
+  pdf_button = window_child ("agreement_menu_button");
+  g_assert_true (gtk_widget_get_visible (pdf_button));
+
+  /* Back to the list. */
+  activate ("agreement.close", NULL);
+  g_assert_null (cb_agreements_page_get_agreement (page));
+  g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "list");
+  g_assert_true (gtk_widget_get_visible (window_child ("delete_button")));
+  g_assert_false (gtk_widget_get_visible (window_child ("agreement_back_button")));
+}
+
+/* Agreement Templates…: the practice's own wording, used from then on. */
+static void
+test_agreement_templates (void)
+{
+  CbPractice *practice = cb_window_get_practice (window);
+  CbAgreementsPage *page = agreements_page ();
+  CbTemplatesWindow *templates;
+  CbRecordEditor *editor;
+  CbAgreement *template = NULL, *agreement;
+  GListModel *documents = cb_practice_get_documents (practice);
+  g_autoptr(CbAgreement) first = NULL;
+  const char *wording = "Each meeting will last about ninety minutes, and never more than two hours.";
+
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 0);
+
+  activate ("win.agreement-templates", NULL);
+  templates = CB_TEMPLATES_WINDOW (find_toplevel (CB_TYPE_TEMPLATES_WINDOW));
+  g_assert_nonnull (templates);
+  screenshot_window (GTK_WIDGET (templates), "agreement-templates");
+
+  /* Opening a kind for editing makes the practice's template from the
+   * built-in wording. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (templates), "templates.edit", "s", "peer-mentoring"));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
+  template = CB_AGREEMENT (g_list_model_get_item (documents, 0));
+  g_object_unref (template);
+  g_assert_cmpint (cb_agreement_get_kind (template), ==, CB_AGREEMENT_KIND_PEER_MENTORING);
+
+  /* Only the clauses: no dates, status or notes in a template. */
+  editor = cb_templates_window_get_editor (templates);
+  g_assert_true (cb_record_editor_get_record (editor) == CB_RECORD (template));
+  g_assert_nonnull (cb_record_editor_get_row (editor, "meeting_length"));
+  g_assert_nonnull (cb_record_editor_get_row (editor, "mentor_role"));
+  g_assert_null (cb_record_editor_get_row (editor, "date_agreed"));
+  g_assert_null (cb_record_editor_get_row (editor, "status"));
+  g_assert_null (cb_record_editor_get_row (editor, "hope_1"));
+
+  set_text_view (cb_record_editor_get_editor (editor, "meeting_length"), wording);
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (template), "meeting_length"), ==, wording);
+  screenshot_window (GTK_WIDGET (templates), "agreement-template-editor");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (templates), "templates.back", NULL));
+  gtk_window_destroy (GTK_WINDOW (templates));
+  iterate ();
+
+  /* A new peer mentoring agreement starts from the practice's wording. */
+  activate ("agreement.new", g_variant_new_string ("peer-mentoring"));
+  agreement = cb_agreements_page_get_agreement (page);
+  g_assert_nonnull (agreement);
+  g_assert_true (agreement != template);
+  g_assert_cmpint (cb_agreement_get_kind (agreement), ==, CB_AGREEMENT_KIND_PEER_MENTORING);
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "meeting_length"), ==, wording);
+  g_assert_true (g_str_has_prefix (cb_record_get_string (CB_RECORD (agreement), "feedback"),
+                                   "The mentor agrees to provide feedback"));
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
+  g_assert_nonnull (cb_record_editor_get_row (cb_agreements_page_get_editor (page), "meeting_length"));
+  g_assert_null (cb_record_editor_get_row (cb_agreements_page_get_editor (page), "hope_1"));
+
+  /* Newest first. */
+  activate ("agreement.close", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_agreements_page_get_agreements (page)), ==, 2);
+  first = g_list_model_get_item (cb_agreements_page_get_agreements (page), 0);
+  g_assert_true (first == agreement);
+  screenshot ("agreements-list");
+
+  /* Opening the agreed one from its row and ending it. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (cb_agreements_page_get_list_box (page), 1);
+    CbAgreement *mentoring = cb_agreement_row_get_agreement (CB_AGREEMENT_ROW (row));
+    CbAgreementDialog *dialog;
+
+    g_signal_emit_by_name (cb_agreements_page_get_list_box (page), "row-activated", row);
+    g_assert_true (cb_agreements_page_get_agreement (page) == mentoring);
+    activate ("agreement.end", NULL);
+    dialog = CB_AGREEMENT_DIALOG (find_toplevel (CB_TYPE_AGREEMENT_DIALOG));
+    g_assert_nonnull (dialog);
+    cb_date_button_set_date (cb_agreement_dialog_get_date_button (dialog, 0), "2026-09-30");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate ();
+    g_assert_cmpint (cb_agreement_get_status (mentoring), ==, CB_AGREEMENT_STATUS_ENDED);
+    g_assert_cmpstr (cb_record_get_string (CB_RECORD (mentoring), "ended_date"), ==, "2026-09-30");
+    g_assert_cmpstr (gtk_label_get_label (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))), ==, "Ended");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Ended 30 September 2026");
+    activate ("agreement.close", NULL);
+  }
+
+  /* Back on the profile view, for the tests that follow. */
+  cb_client_page_set_view (cb_window_get_client_page (window), "profile");
+  iterate ();
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -1002,6 +1318,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/sample-practice", test_sample_practice);
   g_test_add_func ("/ui/window/dialogs", test_dialogs);
   g_test_add_func ("/ui/window/problems", test_problems);
+  g_test_add_func ("/ui/window/agreements", test_agreements);
+  g_test_add_func ("/ui/window/agreement-templates", test_agreement_templates);
   g_test_add_func ("/ui/window/close-then-new-process", test_close_then_new_process);
 
   result = g_test_run ();
