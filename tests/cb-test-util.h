@@ -74,6 +74,16 @@ cb_test_fill_record (CbRecord   *record,
         case CB_FIELD_DATE:
           g_value_set_string (&value, "2026-02-28");
           break;
+        case CB_FIELD_TIME:
+          g_value_set_string (&value, "09:30");
+          break;
+        case CB_FIELD_TABLE:
+          for (guint r = 0; r < 2; r++)
+            {
+              g_autofree char *row_salt = g_strdup_printf ("%s-row%u", salt, r);
+              cb_test_fill_record (cb_record_append_row (record, spec->name), row_salt);
+            }
+          continue;
         case CB_FIELD_INTEGER:
           g_value_set_int64 (&value, 42 + i);
           break;
@@ -128,6 +138,21 @@ cb_test_assert_records_equal (CbRecord *a,
       if (fields[i].kind == CB_FIELD_RECORD)
         {
           cb_test_assert_records_equal (cb_record_get_record_at (a, i), cb_record_get_record_at (b, i));
+          continue;
+        }
+
+      if (fields[i].kind == CB_FIELD_TABLE)
+        {
+          GListModel *ra = cb_record_get_table (a, fields[i].name);
+          GListModel *rb = cb_record_get_table (b, fields[i].name);
+
+          g_assert_cmpuint (g_list_model_get_n_items (ra), ==, g_list_model_get_n_items (rb));
+          for (guint r = 0; r < g_list_model_get_n_items (ra); r++)
+            {
+              g_autoptr(CbRecord) x = g_list_model_get_item (ra, r);
+              g_autoptr(CbRecord) y = g_list_model_get_item (rb, r);
+              cb_test_assert_records_equal (x, y);
+            }
           continue;
         }
 

@@ -9,6 +9,46 @@
 #include "cb-practice.h"
 #include "cb-test-util.h"
 
+/* A document with a table and a time, as meeting logs have. */
+#define TEST_TYPE_ROW (test_row_get_type ())
+G_DECLARE_FINAL_TYPE (TestRow, test_row, TEST, ROW, CbRecord)
+struct _TestRow { CbRecord parent_instance; };
+G_DEFINE_FINAL_TYPE (TestRow, test_row, CB_TYPE_RECORD)
+
+static const CbFieldGroup row_groups[] = { { "row", "Row", NULL, NULL } };
+static const CbFieldSpec row_fields[] = {
+  { "action", CB_FIELD_LINE, "Action", NULL, "row", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "due", CB_FIELD_DATE, "Due", NULL, "row", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "done", CB_FIELD_BOOLEAN, "Done", NULL, "row", NULL, 0, CB_FIELD_FLAG_NONE },
+};
+
+static void test_row_class_init (TestRowClass *klass)
+{
+  cb_record_class_install_fields (CB_RECORD_CLASS (klass), row_fields, G_N_ELEMENTS (row_fields),
+                                  row_groups, G_N_ELEMENTS (row_groups));
+}
+static void test_row_init (TestRow *self) { }
+
+#define TEST_TYPE_DOC (test_doc_get_type ())
+G_DECLARE_FINAL_TYPE (TestDoc, test_doc, TEST, DOC, CbDocument)
+struct _TestDoc { CbDocument parent_instance; };
+G_DEFINE_FINAL_TYPE (TestDoc, test_doc, CB_TYPE_DOCUMENT)
+
+static const CbFieldGroup doc_groups[] = { { "main", "Main", NULL, NULL } };
+static const CbFieldSpec doc_fields[] = {
+  { "starts", CB_FIELD_TIME, "Starts", NULL, "main", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "actions", CB_FIELD_TABLE, "Actions Agreed", NULL, "main", test_row_get_type, 0, CB_FIELD_FLAG_NONE },
+};
+
+static void test_doc_class_init (TestDocClass *klass)
+{
+  CB_DOCUMENT_CLASS (klass)->type_name = "coachbook.test";
+  CB_DOCUMENT_CLASS (klass)->form_title = "Test";
+  cb_record_class_install_fields (CB_RECORD_CLASS (klass), doc_fields, G_N_ELEMENTS (doc_fields),
+                                  doc_groups, G_N_ELEMENTS (doc_groups));
+}
+static void test_doc_init (TestDoc *self) { }
+
 static CbDocument *
 round_trip (CbDocument *document)
 {
@@ -254,6 +294,64 @@ test_refuses_unwritable_values (void)
   }
 }
 
+static void
+on_doc_changed (CbRecord *record,
+                guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_tables_and_times (void)
+{
+  g_autoptr(TestDoc) doc = g_object_new (TEST_TYPE_DOC, NULL);
+  g_autoptr(CbDocument) back = NULL;
+  g_autoptr(CbForm) form = NULL;
+  CbFormContext context = { "Practice", "Client", FALSE, FALSE };
+  g_autofree char *text = NULL;
+  CbRecord *row;
+  guint changes = 0;
+
+  cb_test_fill_record (CB_RECORD (doc), "t");
+  g_assert_cmpuint (g_list_model_get_n_items (cb_record_get_table (CB_RECORD (doc), "actions")), ==, 2);
+
+  back = round_trip (CB_DOCUMENT (doc));
+  cb_test_assert_records_equal (CB_RECORD (doc), CB_RECORD (back));
+
+  /* Editing, adding or removing a row is an edit of the document. */
+  g_signal_connect (back, "changed", G_CALLBACK (on_doc_changed), &changes);
+  row = g_list_model_get_item (cb_record_get_table (CB_RECORD (back), "actions"), 0);
+  g_object_unref (row);
+  cb_record_set_string (row, "action", "Book the room");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (cb_document_get_dirty (back));
+  cb_record_append_row (CB_RECORD (back), "actions");
+  g_assert_cmpuint (changes, ==, 2);
+  cb_record_remove_row (CB_RECORD (back), "actions", row);
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_record_get_table (CB_RECORD (back), "actions")), ==, 2);
+
+  /* Times are checked like dates. */
+  {
+    g_autofree char *bad = g_strdup_printf ("{ \"type\": \"coachbook.test\", \"version\": 1, "
+                                            "\"id\": \"0b7e9d5c-1b7a-4d5e-9a51-0f3c1c2d3e4f\", "
+                                            "\"created\": \"2026-01-02T03:04:05Z\", \"modified\": \"2026-01-02T03:04:05Z\", "
+                                            "\"starts\": \"25:00\" }");
+    assert_rejected (bad, strlen (bad), TEST_TYPE_DOC, CB_STORE_ERROR_WRONG_FIELD);
+  }
+  g_assert_true (cb_time_is_valid ("23:59"));
+  g_assert_false (cb_time_is_valid ("24:00"));
+  g_assert_false (cb_time_is_valid ("9:30"));
+
+  /* A table prints as a table with the row fields as columns. */
+  form = cb_document_describe_form (CB_DOCUMENT (doc), &context);
+  text = cb_form_to_text (form);
+  g_assert_nonnull (strstr (text, "Action | Due | Done"));
+  g_assert_nonnull (strstr (text, "action t-row0"));
+  g_assert_nonnull (strstr (text, "28 February 2026"));
+  g_assert_nonnull (strstr (text, "09:30"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/json/newer-version-read-only", test_newer_version_read_only);
   g_test_add_func ("/json/bad-documents", test_bad_documents);
   g_test_add_func ("/json/refuses-unwritable-values", test_refuses_unwritable_values);
+  g_test_add_func ("/json/tables-and-times", test_tables_and_times);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include <gio/gio.h>
+
 #include "cb-field.h"
 
 const char *
@@ -26,6 +28,8 @@ cb_field_kind_to_string (CbFieldKind kind)
     case CB_FIELD_LIST: return "list";
     case CB_FIELD_RECORD: return "record";
     case CB_FIELD_FILE: return "file";
+    case CB_FIELD_TIME: return "time";
+    case CB_FIELD_TABLE: return "table";
     default: return "unknown";
     }
 }
@@ -41,7 +45,10 @@ cb_field_spec_get_value_type (const CbFieldSpec *spec)
     case CB_FIELD_PHONE:
     case CB_FIELD_DATE:
     case CB_FIELD_FILE:
+    case CB_FIELD_TIME:
       return G_TYPE_STRING;
+    case CB_FIELD_TABLE:
+      return G_TYPE_LIST_MODEL;
     case CB_FIELD_INTEGER:
       return G_TYPE_INT64;
     case CB_FIELD_BOOLEAN:
@@ -75,9 +82,15 @@ cb_field_value_is_empty (const CbFieldSpec *spec,
     case CB_FIELD_PHONE:
     case CB_FIELD_DATE:
     case CB_FIELD_FILE:
+    case CB_FIELD_TIME:
       {
         const char *s = g_value_get_string (value);
         return s == NULL || *s == '\0';
+      }
+    case CB_FIELD_TABLE:
+      {
+        GListModel *rows = g_value_get_object (value);
+        return rows == NULL || g_list_model_get_n_items (rows) == 0;
       }
     case CB_FIELD_INTEGER:
       return g_value_get_int64 (value) == 0;
@@ -173,4 +186,30 @@ cb_format_date (const char *iso)
    * strftime() format; write the month as a word so that no date is
    * ambiguous. */
   return g_date_time_format (dt, _("%-d %B %Y"));
+}
+
+gboolean
+cb_time_is_valid (const char *text)
+{
+  if (text == NULL || strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+
+  return (text[0] - '0') * 10 + (text[1] - '0') < 24 && (text[3] - '0') < 6;
+}
+
+char *
+cb_format_time (const char *hhmm)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!cb_time_is_valid (hhmm))
+    return NULL;
+
+  dt = g_date_time_new_local (2000, 1, 1, (int) g_ascii_strtoll (hhmm, NULL, 10),
+                              (int) g_ascii_strtoll (hhmm + 3, NULL, 10), 0);
+
+  /* Translators: how a time of day is shown, as a strftime() format. */
+  return g_date_time_format (dt, _("%H:%M"));
 }

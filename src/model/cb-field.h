@@ -21,6 +21,8 @@ typedef enum
   CB_FIELD_LIST,          /* an ordered list of lines */
   CB_FIELD_RECORD,        /* a nested record of its own fields */
   CB_FIELD_FILE,          /* a file name stored beside the document */
+  CB_FIELD_TIME,          /* HH:MM (24-hour) or empty */
+  CB_FIELD_TABLE,         /* rows, each a record of type_func (a list of CbRecord) */
 } CbFieldKind;
 
 typedef enum
@@ -60,6 +62,9 @@ gboolean    cb_field_value_is_empty   (const CbFieldSpec *spec,
                                        const GValue      *value);
 guint       cb_count_words            (const char        *text);
 gboolean    cb_date_is_valid_iso      (const char        *text);
+gboolean    cb_time_is_valid          (const char        *text);
+/* "14:30" as people read it in their language, or NULL. */
+char       *cb_format_time            (const char        *hhmm);
 gboolean    cb_email_looks_valid      (const char        *text);
 /* A YYYY-MM-DD date as people read it in their language ("9 March 2026"),
  * or NULL when @iso is not a date. */

@@ -23,6 +23,7 @@ typedef union
   guint     f;
   char    **v;   /* NULL for empty */
   CbRecord *r;
+  GListStore *t; /* rows of a table */
 } Slot;
 
 typedef struct
@@ -56,7 +57,8 @@ static gboolean
 is_string_kind (CbFieldKind kind)
 {
   return kind == CB_FIELD_LINE || kind == CB_FIELD_TEXT || kind == CB_FIELD_EMAIL ||
-         kind == CB_FIELD_PHONE || kind == CB_FIELD_DATE || kind == CB_FIELD_FILE;
+         kind == CB_FIELD_PHONE || kind == CB_FIELD_DATE || kind == CB_FIELD_FILE ||
+         kind == CB_FIELD_TIME;
 }
 
 static gboolean
@@ -87,7 +89,11 @@ slot_to_value (const CbFieldSpec *spec,
     case CB_FIELD_PHONE:
     case CB_FIELD_DATE:
     case CB_FIELD_FILE:
+    case CB_FIELD_TIME:
       g_value_set_string (value, slot->s != NULL ? slot->s : "");
+      break;
+    case CB_FIELD_TABLE:
+      g_value_set_object (value, slot->t);
       break;
     case CB_FIELD_INTEGER:
       g_value_set_int64 (value, slot->i);
@@ -142,6 +148,7 @@ value_to_slot (CbRecordPrivate   *priv,
     case CB_FIELD_PHONE:
     case CB_FIELD_DATE:
     case CB_FIELD_FILE:
+    case CB_FIELD_TIME:
       {
         const char *s = g_value_get_string (value);
 
@@ -186,9 +193,27 @@ value_to_slot (CbRecordPrivate   *priv,
       }
       return TRUE;
     case CB_FIELD_RECORD:
+    case CB_FIELD_TABLE:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* An edit inside a nested record or a table row is an edit of the field
+ * holding it: the owner changes, and so do its owners. */
+static void
+nested_changed (CbRecord *self,
+                guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+
+  if (priv->freeze_count > 0)
+    return;
+
+  g_signal_emit (self, signals[CHANGED], 0);
+  if (klass->field_changed != NULL)
+    klass->field_changed (self, klass->field_pspecs[index]);
 }
 
 static void
@@ -196,9 +221,45 @@ on_child_changed_cb (CbRecord *child,
                      CbRecord *self)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
 
-  if (priv->freeze_count == 0)
-    g_signal_emit (self, signals[CHANGED], 0);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      guint position;
+
+      if ((klass->fields[i].kind == CB_FIELD_RECORD && priv->slots[i].r == child) ||
+          (klass->fields[i].kind == CB_FIELD_TABLE &&
+           g_list_store_find (priv->slots[i].t, child, &position)))
+        {
+          nested_changed (self, i);
+          return;
+        }
+    }
+}
+
+static void
+on_rows_changed_cb (GListModel *rows,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    CbRecord   *self)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(CbRecord) row = g_list_model_get_item (rows, i);
+
+      cb_record_set_editable (row, priv->editable);
+      if (g_signal_handler_find (row, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                 on_child_changed_cb, self) == 0)
+        g_signal_connect_object (row, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
+    }
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].kind == CB_FIELD_TABLE && G_LIST_MODEL (priv->slots[i].t) == rows)
+      nested_changed (self, i);
 }
 
 static void
@@ -230,6 +291,12 @@ cb_record_constructed (GObject *object)
           g_signal_connect_object (child, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
           priv->slots[i].r = child;
         }
+      else if (spec->kind == CB_FIELD_TABLE)
+        {
+          priv->slots[i].t = g_list_store_new (spec->type_func ());
+          g_signal_connect_object (priv->slots[i].t, "items-changed",
+                                   G_CALLBACK (on_rows_changed_cb), self, 0);
+        }
     }
 }
 
@@ -252,6 +319,8 @@ cb_record_finalize (GObject *object)
             g_strfreev (priv->slots[i].v);
           else if (kind == CB_FIELD_RECORD)
             g_clear_object (&priv->slots[i].r);
+          else if (kind == CB_FIELD_TABLE)
+            g_clear_object (&priv->slots[i].t);
         }
       g_free (priv->slots);
     }
@@ -403,6 +472,13 @@ cb_record_class_install_fields (CbRecordClass      *klass,
         case CB_FIELD_RECORD:
           pspec = g_param_spec_object (name, NULL, NULL, spec->type_func (),
                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+          break;
+        case CB_FIELD_TABLE:
+          pspec = g_param_spec_object (name, NULL, NULL, G_TYPE_LIST_MODEL,
+                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+          break;
+        case CB_FIELD_TIME:
+          pspec = g_param_spec_string (name, NULL, NULL, "", flags);
           break;
         default:
           g_assert_not_reached ();
@@ -560,17 +636,18 @@ cb_record_set_value (CbRecord     *self,
 
   spec = &klass->fields[index];
 
-  g_return_if_fail (spec->kind != CB_FIELD_RECORD);
+  g_return_if_fail (spec->kind != CB_FIELD_RECORD && spec->kind != CB_FIELD_TABLE);
   g_return_if_fail (G_VALUE_HOLDS (value, G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index])));
 
   if (priv->freeze_count == 0 && !priv->editable)
     return;
 
-  if (spec->kind == CB_FIELD_DATE)
+  if (spec->kind == CB_FIELD_DATE || spec->kind == CB_FIELD_TIME)
     {
       const char *s = g_value_get_string (value);
 
-      g_return_if_fail (s == NULL || *s == '\0' || cb_date_is_valid_iso (s));
+      g_return_if_fail (s == NULL || *s == '\0' ||
+                        (spec->kind == CB_FIELD_DATE ? cb_date_is_valid_iso (s) : cb_time_is_valid (s)));
     }
 
   if (!value_to_slot (priv, spec, &priv->slots[index], value))
@@ -854,8 +931,16 @@ cb_record_set_editable (CbRecord *self,
 
   klass = CB_RECORD_GET_CLASS (self);
   for (guint i = 0; i < klass->n_fields; i++)
-    if (klass->fields[i].kind == CB_FIELD_RECORD)
-      cb_record_set_editable (priv->slots[i].r, editable);
+    {
+      if (klass->fields[i].kind == CB_FIELD_RECORD)
+        cb_record_set_editable (priv->slots[i].r, editable);
+      else if (klass->fields[i].kind == CB_FIELD_TABLE)
+        for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (priv->slots[i].t)); r++)
+          {
+            g_autoptr(CbRecord) row = g_list_model_get_item (G_LIST_MODEL (priv->slots[i].t), r);
+            cb_record_set_editable (row, editable);
+          }
+    }
 }
 
 void
@@ -922,6 +1007,86 @@ lines_for (const CbFieldSpec *spec)
   return 4;
 }
 
+/* One cell of a printed table, as people read it. */
+static char *
+cell_text (CbRecord *row,
+           guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (row);
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (row);
+  const CbFieldSpec *spec = &klass->fields[index];
+  const Slot *slot = &priv->slots[index];
+
+  switch (spec->kind)
+    {
+    case CB_FIELD_DATE:
+      return cb_format_date (slot->s);
+    case CB_FIELD_TIME:
+      return cb_format_time (slot->s);
+    case CB_FIELD_BOOLEAN:
+      return g_strdup (slot->b ? "✓" : "");
+    case CB_FIELD_INTEGER:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, slot->i);
+    case CB_FIELD_CHOICE:
+      {
+        GType type = G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index]);
+
+        if (slot->e == 0 && cb_enum_has_unset (type))
+          return g_strdup ("");
+        return g_strdup (cb_enum_get_label (type, slot->e));
+      }
+    case CB_FIELD_LINE:
+    case CB_FIELD_TEXT:
+    case CB_FIELD_EMAIL:
+    case CB_FIELD_PHONE:
+    case CB_FIELD_FILE:
+      return g_strdup (slot->s != NULL ? slot->s : "");
+    case CB_FIELD_MULTI_CHOICE:
+    case CB_FIELD_LIST:
+    case CB_FIELD_RECORD:
+    case CB_FIELD_TABLE:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static void
+describe_table (const CbFieldSpec *spec,
+                GListModel        *rows,
+                CbForm            *form,
+                gboolean           blank)
+{
+  g_autoptr(GTypeClass) row_class = g_type_class_ref (spec->type_func ());
+  CbRecordClass *klass = CB_RECORD_CLASS (row_class);
+  g_autoptr(GStrvBuilder) columns = g_strv_builder_new ();
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_auto(GStrv) headings = NULL;
+  GPtrArray *cells = g_ptr_array_new ();
+  guint n = blank ? 0 : g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if ((klass->fields[i].flags & (CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_PRIVATE)) != 0)
+        continue;
+      g_strv_builder_add (columns, _(klass->fields[i].label));
+      g_array_append_val (shown, i);
+    }
+  headings = g_strv_builder_end (columns);
+
+  for (guint r = 0; r < n; r++)
+    {
+      g_autoptr(CbRecord) row = g_list_model_get_item (rows, r);
+      char **line = g_new0 (char *, shown->len + 1);
+
+      for (guint c = 0; c < shown->len; c++)
+        line[c] = cell_text (row, g_array_index (shown, guint, c));
+      g_ptr_array_add (cells, line);
+    }
+
+  cb_form_add_heading (form, _(spec->label));
+  cb_form_add_table (form, (const char * const *) headings, cells, blank || n == 0 ? 4 : 0);
+}
+
 static void
 describe_field (CbRecord          *self,
                 guint              index,
@@ -951,6 +1116,17 @@ describe_field (CbRecord          *self,
 
     case CB_FIELD_TEXT:
       cb_form_add_text (form, label, blank ? NULL : slot->s, lines_for (spec));
+      break;
+
+    case CB_FIELD_TIME:
+      {
+        g_autofree char *shown = blank ? NULL : cb_format_time (slot->s);
+        cb_form_add_field (form, label, shown);
+      }
+      break;
+
+    case CB_FIELD_TABLE:
+      describe_table (spec, G_LIST_MODEL (slot->t), form, blank);
       break;
 
     case CB_FIELD_INTEGER:
@@ -1069,4 +1245,75 @@ cb_record_class_get_variant_field (CbRecordClass *klass)
   g_return_val_if_fail (CB_IS_RECORD_CLASS (klass), -1);
 
   return klass->variant_index;
+}
+
+GListModel *
+cb_record_get_table (CbRecord   *self,
+                     const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  index = named_field (self, name, CB_FIELD_TABLE);
+  return index >= 0 ? G_LIST_MODEL (priv->slots[index].t) : NULL;
+}
+
+void
+cb_record_add_row (CbRecord   *self,
+                   const char *name,
+                   CbRecord   *row)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (CB_IS_RECORD (row));
+
+  index = named_field (self, name, CB_FIELD_TABLE);
+  if (index < 0 || (priv->freeze_count == 0 && !priv->editable))
+    return;
+
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (row, CB_RECORD_GET_CLASS (self)->fields[index].type_func ()));
+
+  g_list_store_append (priv->slots[index].t, row);
+}
+
+CbRecord *
+cb_record_append_row (CbRecord   *self,
+                      const char *name)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  g_autoptr(CbRecord) row = NULL;
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+
+  index = named_field (self, name, CB_FIELD_TABLE);
+  if (index < 0 || !priv->editable)
+    return NULL;
+
+  row = g_object_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func (), NULL);
+  g_list_store_append (priv->slots[index].t, row);
+  return row;
+}
+
+void
+cb_record_remove_row (CbRecord   *self,
+                      const char *name,
+                      CbRecord   *row)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  guint position;
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  index = named_field (self, name, CB_FIELD_TABLE);
+  if (index < 0 || !priv->editable)
+    return;
+
+  if (g_list_store_find (priv->slots[index].t, row, &position))
+    g_list_store_remove (priv->slots[index].t, position);
 }

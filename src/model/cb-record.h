@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cb-field.h"
 #include "cb-form.h"
@@ -111,6 +111,19 @@ gint64              cb_record_get_integer          (CbRecord           *self,
                                                     const char         *name);
 CbRecord           *cb_record_get_record           (CbRecord           *self,
                                                     const char         *name);
+
+/* Tables: rows are records of the field's type. Adding, removing or
+ * editing a row is an edit of the table's owner. */
+GListModel         *cb_record_get_table            (CbRecord           *self,
+                                                    const char         *name);
+CbRecord           *cb_record_append_row           (CbRecord           *self,
+                                                    const char         *name);
+void                cb_record_add_row              (CbRecord           *self,
+                                                    const char         *name,
+                                                    CbRecord           *row);
+void                cb_record_remove_row           (CbRecord           *self,
+                                                    const char         *name,
+                                                    CbRecord           *row);
 
 /* Whether a group applies to this record (see the variant field). */
 gboolean            cb_record_group_applies        (CbRecord           *self,

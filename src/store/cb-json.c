@@ -267,6 +267,7 @@ add_field (JsonObject         *object,
     case CB_FIELD_PHONE:
     case CB_FIELD_DATE:
     case CB_FIELD_FILE:
+    case CB_FIELD_TIME:
       {
         const char *s = g_value_get_string (value);
 
@@ -338,6 +339,7 @@ add_field (JsonObject         *object,
       return TRUE;
 
     case CB_FIELD_RECORD:   /* written by record_to_object () */
+    case CB_FIELD_TABLE:
     default:
       g_assert_not_reached ();
     }
@@ -390,6 +392,31 @@ record_to_object (CbRecord  *record,
           if (child == NULL)
             return NULL;
           json_object_set_object_member (object, fields[i].name, child);
+          continue;
+        }
+
+      if (fields[i].kind == CB_FIELD_TABLE)
+        {
+          GListModel *rows = cb_record_get_table (record, fields[i].name);
+          JsonArray *array;
+
+          if (g_list_model_get_n_items (rows) == 0)
+            continue;
+
+          array = json_array_new ();
+          for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+            {
+              g_autoptr(CbRecord) row = g_list_model_get_item (rows, r);
+              JsonObject *child = record_to_object (row, error);
+
+              if (child == NULL)
+                {
+                  json_array_unref (array);
+                  return NULL;
+                }
+              json_array_add_object_element (array, child);
+            }
+          json_object_set_array_member (object, fields[i].name, array);
           continue;
         }
 
@@ -531,6 +558,37 @@ read_field (CbRecord           *record,
           (*json_node_get_string (node) != '\0' && !cb_date_is_valid_iso (json_node_get_string (node))))
         return wrong_field (error, spec->name, _("a date written as YYYY-MM-DD"));
       set_pooled (record, index, json_node_get_string (node), pool);
+      return TRUE;
+
+    case CB_FIELD_TIME:
+      if (!node_is_string (node) ||
+          (*json_node_get_string (node) != '\0' && !cb_time_is_valid (json_node_get_string (node))))
+        return wrong_field (error, spec->name, _("a time written as HH:MM"));
+      set_pooled (record, index, json_node_get_string (node), pool);
+      return TRUE;
+
+    case CB_FIELD_TABLE:
+      {
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return wrong_field (error, spec->name, _("a list of rows"));
+
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *item = json_array_get_element (array, i);
+            g_autoptr(CbRecord) row = NULL;
+
+            if (!JSON_NODE_HOLDS_OBJECT (item))
+              return wrong_field (error, spec->name, _("a list of rows"));
+
+            row = g_object_new (spec->type_func (), NULL);
+            if (!fill_record (row, json_node_get_object (item), lenient, error))
+              return FALSE;
+            cb_record_add_row (record, spec->name, row);
+          }
+      }
       return TRUE;
 
     case CB_FIELD_INTEGER:
@@ -845,6 +903,18 @@ schema_for_field (const CbFieldSpec *spec)
     case CB_FIELD_DATE:
       json_object_set_string_member (s, "type", "string");
       json_object_set_string_member (s, "pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$");
+      break;
+    case CB_FIELD_TIME:
+      json_object_set_string_member (s, "type", "string");
+      json_object_set_string_member (s, "pattern", "^(([01][0-9]|2[0-3]):[0-5][0-9])?$");
+      break;
+    case CB_FIELD_TABLE:
+      {
+        g_autoptr(GTypeClass) rc = g_type_class_ref (spec->type_func ());
+
+        json_object_set_string_member (s, "type", "array");
+        json_object_set_object_member (s, "items", schema_for_class (CB_RECORD_CLASS (rc), FALSE, NULL));
+      }
       break;
     case CB_FIELD_INTEGER:
       json_object_set_string_member (s, "type", "integer");
