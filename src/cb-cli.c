@@ -10,6 +10,8 @@
 #include "cb-agreement.h"
 #include "cb-cli.h"
 #include "cb-document-types.h"
+#include "cb-ics.h"
+#include "cb-meeting.h"
 #include "cb-print.h"
 #include "cb-store.h"
 
@@ -24,6 +26,7 @@ static const GOptionEntry entries[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write a document as a PDF form: --export-pdf DOCUMENT-ID FILE"), N_("DOCUMENT-ID") },
   { "export-blank-pdf", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write a blank form to fill in by hand: --export-blank-pdf TEMPLATE FILE"), N_("TEMPLATE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of a PDF: a4 or letter (default: from your locale)"), N_("SIZE") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the practice’s booked meetings as a calendar file (iCalendar) for a calendar program"), N_("FILE") },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print private notes too (they are left out otherwise)"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("FILE") },
   { NULL }
@@ -218,8 +221,8 @@ list_documents (CbStore    *store,
   return 0;
 }
 
-/* The forms that print blank: every kind of agreement, and the client and
- * coach profiles. */
+/* The forms that print blank: every kind of agreement, the client and
+ * coach profiles, and the record of a meeting. */
 static GEnumClass *
 agreement_kinds (void)
 {
@@ -239,6 +242,7 @@ list_templates (void)
              cb_enum_get_label (G_TYPE_FROM_CLASS (kinds), kinds->values[i].value));
   g_print ("client-profile\t%s\n", _("Client Profile"));
   g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
+  g_print ("meeting\t%s\n", _("Record of Meeting"));
 
   return 0;
 }
@@ -362,6 +366,8 @@ export_blank_pdf (CbStore    *store,
 
   if (g_strcmp0 (template_name, "client-profile") == 0)
     blank = CB_DOCUMENT (cb_client_new ());
+  else if (g_strcmp0 (template_name, "meeting") == 0)
+    blank = CB_DOCUMENT (cb_meeting_new ());
   else if (cb_agreement_kind_from_template_name (template_name, &kind))
     blank = CB_DOCUMENT (cb_agreement_new_from_template (kind, cb_agreement_find_template (practice, kind)));
   else
@@ -372,6 +378,26 @@ export_blank_pdf (CbStore    *store,
 
   form = form_for_document (store, practice, blank, NULL, TRUE, FALSE);
   return write_pdf (form, paper, file);
+}
+
+static int
+export_ics (CbStore    *store,
+            const char *practice_name,
+            const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  CbPractice *practice = open_practice (store, practice_name);
+
+  if (practice == NULL)
+    return 1;
+
+  if (!cb_ics_export (practice, file, &error))
+    {
+      fail ("%s", error->message);
+      return 1;
+    }
+
+  return 0;
 }
 
 int
@@ -386,6 +412,7 @@ cb_cli_handle_local_options (GApplication *application,
   gboolean list_docs, list_tmpl, include_private;
   const char *export_id = NULL;
   const char *blank_name = NULL;
+  const char *ics_file = NULL;
   const char *paper_name = NULL;
   g_autofree const char **remaining = NULL;
   guint n_commands, n_remaining;
@@ -409,13 +436,14 @@ cb_cli_handle_local_options (GApplication *application,
   include_private = g_variant_dict_contains (options, "include-private");
   g_variant_dict_lookup (options, "export-pdf", "&s", &export_id);
   g_variant_dict_lookup (options, "export-blank-pdf", "&s", &blank_name);
+  g_variant_dict_lookup (options, "export-ics", "^&ay", &ics_file);
   g_variant_dict_lookup (options, "paper", "&s", &paper_name);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining != NULL ? g_strv_length ((char **) remaining) : 0;
 
   n_commands = (guint) list_practices + (guint) list + (guint) (sample_name != NULL) +
                (guint) list_docs + (guint) list_tmpl + (guint) (export_id != NULL) +
-               (guint) (blank_name != NULL);
+               (guint) (blank_name != NULL) + (guint) (ics_file != NULL);
 
   if (n_commands == 0 && practice_name == NULL)
     return -1;
@@ -423,11 +451,11 @@ cb_cli_handle_local_options (GApplication *application,
   if (n_commands > 1)
     {
       fail (_("Give one command at a time: --list-practices, --list-clients, --list-documents, "
-              "--list-templates, --export-pdf, --export-blank-pdf or --create-sample-practice."));
+              "--list-templates, --export-pdf, --export-blank-pdf, --export-ics or --create-sample-practice."));
       return 2;
     }
 
-  if ((list || list_docs || export_id != NULL || blank_name != NULL) && practice_name == NULL)
+  if ((list || list_docs || export_id != NULL || blank_name != NULL || ics_file != NULL) && practice_name == NULL)
     {
       fail (_("That command needs a practice: coachbook --practice NAME …"));
       return 2;
@@ -492,6 +520,10 @@ cb_cli_handle_local_options (GApplication *application,
   else if (blank_name != NULL)
     {
       status = export_blank_pdf (store, practice_name, blank_name, remaining[0], paper);
+    }
+  else if (ics_file != NULL)
+    {
+      status = export_ics (store, practice_name, ics_file);
     }
   else if (sample_name != NULL)
     {

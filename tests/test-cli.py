@@ -161,5 +161,68 @@ with tempfile.TemporaryDirectory() as home:
                    "bad paper size")
     check(sorted(os.listdir(home)) == before, f"no partial file left behind: {sorted(os.listdir(home))} vs {before}")
 
+# Meetings and the calendar export.
+with tempfile.TemporaryDirectory() as home:
+    r = run(home, "--create-sample-practice", "Calendar")
+    check(r.returncode == 0, f"sample for the calendar: {r!r}")
+
+    r = run(home, "--practice", "Calendar", "--list-documents")
+    meetings = [line.split("\t") for line in r.stdout.splitlines() if "\tcoachbook.meeting\t" in line]
+    check(len(meetings) >= 5, f"the sample has meetings: {r.stdout!r}")
+    check(all(len(row[2]) == 36 for row in meetings), f"meetings name their client: {meetings!r}")
+
+    r = run(home, "--list-templates")
+    check("meeting\tRecord of Meeting" in r.stdout.splitlines(), f"a blank record of meeting: {r.stdout!r}")
+    blank = os.path.join(home, "blank-meeting.pdf")
+    r = run(home, "--practice", "Calendar", "--export-blank-pdf", "meeting", blank, "--paper", "a4")
+    check(r.returncode == 0 and os.path.getsize(blank) > 1000, f"--export-blank-pdf meeting: {r!r}")
+    if meetings:
+        pdf = os.path.join(home, "meeting.pdf")
+        r = run(home, "--practice", "Calendar", "--export-pdf", meetings[0][0], pdf, "--paper", "a4")
+        check(r.returncode == 0, f"--export-pdf of a meeting: {r!r}")
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        check("Record of Meeting" in text and "Actions agreed" in text, f"the record's headings: {text[:400]!r}")
+
+    ics = os.path.join(home, "meetings.ics")
+    r = run(home, "--practice", "Calendar", "--export-ics", ics)
+    check(r.returncode == 0 and r.stdout == "" and r.stderr == "", f"--export-ics: {r!r}")
+    with open(ics, "rb") as f:
+        data = f.read()
+    check(data.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), f"an iCalendar file: {data[:80]!r}")
+    check(data.endswith(b"END:VCALENDAR\r\n"), "ends the calendar")
+    # The sample books meetings today and in the coming days, whatever the date.
+    check(data.count(b"BEGIN:VEVENT") >= 3, f"the sample's booked meetings: {data.count(b'BEGIN:VEVENT')}")
+    check(b"Coaching: Priya Raman" in data, "a meeting booked with Priya")
+    for secret in (b"sleeping badly", b"impostor", b"Tension between", b"compassionate leadership"):
+        check(secret not in data.replace(b"\r\n ", b""), f"never private notes or session content: {secret!r}")
+    check(stat.S_IMODE(os.stat(ics).st_mode) == 0o600, "the calendar is private")
+
+    # Exported again over the old file: the same events.
+    r = run(home, "--practice", "Calendar", "--export-ics", ics)
+    with open(ics, "rb") as f:
+        again = f.read()
+    uids = lambda d: sorted(l for l in d.split(b"\r\n") if l.startswith(b"UID:"))
+    check(r.returncode == 0 and uids(again) == uids(data), "UIDs are stable across exports")
+
+    before = sorted(os.listdir(home))
+    one_line_error(run(home, "--export-ics", os.path.join(home, "x.ics")), "--export-ics without --practice")
+    one_line_error(run(home, "--practice", "Nowhere", "--export-ics", os.path.join(home, "x.ics")), "unknown practice")
+    one_line_error(run(home, "--practice", "Calendar", "--export-ics", os.path.join(home, "missing-folder", "x.ics")),
+                   "missing folder")
+    one_line_error(run(home, "--practice", "Calendar", "--export-ics", home), "a folder, not a file")
+    one_line_error(run(home, "--practice", "Calendar", "--export-ics", os.path.join(home, "x.ics"), "--list-clients"),
+                   "two commands")
+    one_line_error(run(home, "--practice", "Calendar", "--export-ics", os.path.join(home, "x.ics"), "extra"),
+                   "an extra argument")
+    one_line_error(run(home, "--practice", "Calendar", "--export-ics"), "no file named")
+    check(sorted(os.listdir(home)) == before, f"no partial calendar left behind: {sorted(os.listdir(home))} vs {before}")
+
+    if os.geteuid() != 0:
+        locked = os.path.join(home, "locked")
+        os.mkdir(locked, 0o500)
+        one_line_error(run(home, "--practice", "Calendar", "--export-ics", os.path.join(locked, "x.ics")),
+                       "a folder that cannot be written")
+        check(os.listdir(locked) == [], "nothing left in the locked folder")
+
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)

@@ -6,6 +6,7 @@
 #include "cb-agreement.h"
 #include "cb-client.h"
 #include "cb-document-types.h"
+#include "cb-meeting.h"
 #include "cb-practice.h"
 
 /* The one list of document types: the store reads a client's folder with
@@ -14,10 +15,13 @@
 const GType *
 cb_document_get_client_types (guint *n_types)
 {
-  static GType types[1];
+  static GType types[2];
 
   if (types[0] == 0)
-    types[0] = CB_TYPE_AGREEMENT;
+    {
+      types[1] = CB_TYPE_MEETING;
+      types[0] = CB_TYPE_AGREEMENT;
+    }
 
   *n_types = G_N_ELEMENTS (types);
   return types;
@@ -26,13 +30,14 @@ cb_document_get_client_types (guint *n_types)
 const GType *
 cb_document_get_all_types (guint *n_types)
 {
-  static GType types[3];
+  static GType types[4];
 
   if (types[0] == 0)
     {
-      types[0] = CB_TYPE_PRACTICE;
       types[1] = CB_TYPE_CLIENT;
       types[2] = CB_TYPE_AGREEMENT;
+      types[3] = CB_TYPE_MEETING;
+      types[0] = CB_TYPE_PRACTICE;   /* last: it marks the table as filled */
     }
 
   *n_types = G_N_ELEMENTS (types);

@@ -203,6 +203,35 @@ CB_DEFINE_FLAGS (cb_assessment_method_get_type, CbAssessmentMethod,
   { CB_ASSESSMENT_METHOD_SELF_ASSESSMENT, "CB_ASSESSMENT_METHOD_SELF_ASSESSMENT", "self-assessment" },
   { CB_ASSESSMENT_METHOD_QUALIFIED_ASSESSOR, "CB_ASSESSMENT_METHOD_QUALIFIED_ASSESSOR", "qualified-assessor" })
 
+static const char * const CbMeetingMethod_labels[] = {
+  N_("Face to face"), N_("Telephone"), N_("Video call"), N_("Messenger"),
+  N_("Email"), N_("Other"),
+};
+CB_DEFINE_ENUM (cb_meeting_method_get_type, CbMeetingMethod,
+  { CB_MEETING_METHOD_FACE_TO_FACE, "CB_MEETING_METHOD_FACE_TO_FACE", "face-to-face" },
+  { CB_MEETING_METHOD_TELEPHONE, "CB_MEETING_METHOD_TELEPHONE", "telephone" },
+  { CB_MEETING_METHOD_VIDEO_CALL, "CB_MEETING_METHOD_VIDEO_CALL", "video-call" },
+  { CB_MEETING_METHOD_MESSENGER, "CB_MEETING_METHOD_MESSENGER", "messenger" },
+  { CB_MEETING_METHOD_EMAIL, "CB_MEETING_METHOD_EMAIL", "email" },
+  { CB_MEETING_METHOD_OTHER, "CB_MEETING_METHOD_OTHER", "other" })
+
+static const char * const CbMeetingGuide_labels[] = {
+  N_("None"), N_("GROW"), N_("OSKAR"), N_("Three-stage mentoring"),
+};
+CB_DEFINE_ENUM (cb_meeting_guide_get_type, CbMeetingGuide,
+  { CB_MEETING_GUIDE_NONE, "CB_MEETING_GUIDE_NONE", "none" },
+  { CB_MEETING_GUIDE_GROW, "CB_MEETING_GUIDE_GROW", "grow" },
+  { CB_MEETING_GUIDE_OSKAR, "CB_MEETING_GUIDE_OSKAR", "oskar" },
+  { CB_MEETING_GUIDE_THREE_STAGE, "CB_MEETING_GUIDE_THREE_STAGE", "three-stage" })
+
+static const char * const CbActionOwner_labels[] = {
+  N_("Client"), N_("Coach"), N_("Other"),
+};
+CB_DEFINE_ENUM (cb_action_owner_get_type, CbActionOwner,
+  { CB_ACTION_OWNER_CLIENT, "CB_ACTION_OWNER_CLIENT", "client" },
+  { CB_ACTION_OWNER_COACH, "CB_ACTION_OWNER_COACH", "coach" },
+  { CB_ACTION_OWNER_OTHER, "CB_ACTION_OWNER_OTHER", "other" })
+
 /* Enum classes are never unloaded; keep one reference for good and look
  * them up without the type system's lock afterwards. */
 static GEnumClass *

@@ -131,6 +131,34 @@ typedef enum
   CB_ASSESSMENT_METHOD_QUALIFIED_ASSESSOR = 1 << 3,
 } CbAssessmentMethod;
 
+/* Meetings (FORMS.md §4). */
+typedef enum
+{
+  CB_MEETING_METHOD_FACE_TO_FACE,
+  CB_MEETING_METHOD_TELEPHONE,
+  CB_MEETING_METHOD_VIDEO_CALL,
+  CB_MEETING_METHOD_MESSENGER,
+  CB_MEETING_METHOD_EMAIL,
+  CB_MEETING_METHOD_OTHER,
+} CbMeetingMethod;
+
+/* The structure chosen for the conversation: the variant of a meeting. */
+typedef enum
+{
+  CB_MEETING_GUIDE_NONE,
+  CB_MEETING_GUIDE_GROW,
+  CB_MEETING_GUIDE_OSKAR,
+  CB_MEETING_GUIDE_THREE_STAGE,
+} CbMeetingGuide;
+
+/* Who carries out an action agreed at a meeting. */
+typedef enum
+{
+  CB_ACTION_OWNER_CLIENT,
+  CB_ACTION_OWNER_COACH,
+  CB_ACTION_OWNER_OTHER,
+} CbActionOwner;
+
 #define CB_TYPE_CLIENT_STATUS   (cb_client_status_get_type ())
 #define CB_TYPE_RELATIONSHIP    (cb_relationship_get_type ())
 #define CB_TYPE_MENTORING_MODEL (cb_mentoring_model_get_type ())
@@ -160,6 +188,14 @@ GType cb_agreement_kind_get_type    (void) G_GNUC_CONST;
 GType cb_agreement_status_get_type  (void) G_GNUC_CONST;
 GType cb_learning_method_get_type   (void) G_GNUC_CONST;
 GType cb_assessment_method_get_type (void) G_GNUC_CONST;
+
+#define CB_TYPE_MEETING_METHOD   (cb_meeting_method_get_type ())
+#define CB_TYPE_MEETING_GUIDE    (cb_meeting_guide_get_type ())
+#define CB_TYPE_ACTION_OWNER     (cb_action_owner_get_type ())
+
+GType cb_meeting_method_get_type    (void) G_GNUC_CONST;
+GType cb_meeting_guide_get_type     (void) G_GNUC_CONST;
+GType cb_action_owner_get_type      (void) G_GNUC_CONST;
 
 /* The translated label of an enum value or of one flag bit. */
 const char *cb_enum_get_label   (GType enum_type,

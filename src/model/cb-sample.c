@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-agreement.h"
+#include "cb-meeting.h"
 #include "cb-sample.h"
 
 /* All people and organisations here are invented. E-mail addresses use the
@@ -434,4 +435,217 @@ cb_sample_add_agreements (GPtrArray *clients)
       g_critical ("Sample agreement: %s", error->message);
     add_agreement (clients, "Gareth Llewellyn", agreement);
   }
+}
+
+/* Meetings */
+
+static char *
+date_from_now (GDateTime *now,
+               int        days)
+{
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  return g_date_time_format (day, "%Y-%m-%d");
+}
+
+static void
+gdate_from_now (GDateTime *now,
+                int        days,
+                GDate     *date)
+{
+  g_autofree char *iso = date_from_now (now, days);
+
+  cb_date_from_iso (iso, date);
+}
+
+static CbMeeting *
+add_meeting (CbClient        *client,
+             GDateTime       *now,
+             int              days,
+             const char      *time,
+             const char      *venue,
+             int              minutes,
+             CbMeetingMethod  method)
+{
+  g_autoptr(CbMeeting) meeting = cb_meeting_new_following (client, now);
+  g_autofree char *date = date_from_now (now, days);
+
+  cb_meeting_set_date (meeting, date);
+  cb_meeting_set_time (meeting, time);
+  cb_meeting_set_venue (meeting, venue);
+  cb_meeting_set_length_minutes (meeting, minutes);
+  cb_meeting_set_method (meeting, method);
+
+  cb_client_add_document (client, CB_DOCUMENT (meeting));
+  return meeting;   /* the client holds it */
+}
+
+static CbAction *
+add_action (CbMeeting     *meeting,
+            GDateTime     *now,
+            const char    *text,
+            CbActionOwner  owner,
+            int            due_days,
+            int            done_days)
+{
+  g_autofree char *due = date_from_now (now, due_days);
+  CbAction *action = cb_meeting_add_action (meeting, text, owner, due);
+
+  if (done_days <= 0)
+    {
+      GDate done;
+
+      gdate_from_now (now, done_days, &done);
+      cb_action_set_done (action, TRUE, &done);
+    }
+
+  return action;
+}
+
+#define OPEN 1   /* done_days of an action not done */
+
+static void
+book_next (CbMeeting  *meeting,
+           GDateTime  *now,
+           int         days,
+           const char *time,
+           const char *venue)
+{
+  g_autofree char *date = date_from_now (now, days);
+
+  cb_meeting_set_next_date (meeting, date);
+  cb_meeting_set_next_time (meeting, time);
+  cb_meeting_set_next_venue (meeting, venue);
+}
+
+void
+cb_sample_add_meetings (GPtrArray *clients,
+                        GDateTime *now)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  CbClient *client;
+  CbMeeting *m;
+  CbRecord *r;
+
+  g_return_if_fail (clients != NULL);
+
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_local ();
+
+  /* Priya: monthly coaching, GROW at the first meeting; booked for today. */
+  if ((client = find_client (clients, "Priya Raman")) != NULL)
+    {
+      m = add_meeting (client, now, -42, "10:00", "Quiet room, Northfield education centre", 60,
+                       CB_MEETING_METHOD_FACE_TO_FACE);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "topics", "Settling into the ward manager role; the first 90 days.");
+      cb_record_set_string (r, "summary", "Priya feels pulled between the rota, the staff and the paperwork. We used GROW to find one goal for the first three months.");
+      cb_meeting_set_guide (m, CB_MEETING_GUIDE_GROW);
+      cb_record_set_string (r, "grow_goal", "Be seen by the team as approachable and in control of the rota by the end of the quarter.");
+      cb_record_set_string (r, "grow_reality", "Rota gaps most weeks; staff come to her with everything; no protected time for planning.");
+      cb_record_set_string (r, "grow_options", "Block two hours a week for planning; ask the matron about bank staff; delegate the supplies order.");
+      cb_record_set_string (r, "grow_way_forward", "Draft a 90-day plan and talk to the matron about the rota.");
+      cb_meeting_set_commitment (m, 8, NULL);
+      add_action (m, now, "Draft a one-page plan for the first 90 days", CB_ACTION_OWNER_CLIENT, -28, -30);
+      add_action (m, now, "Book a meeting with the matron about rota gaps", CB_ACTION_OWNER_CLIENT, -14, -20);
+      cb_record_set_string (r, "steps", "Priya drafts the plan in her own time; the coach sends a template.");
+      cb_record_set_string (r, "next_topic", "The 90-day plan");
+      book_next (m, now, -21, "10:00", "Quiet room, Northfield education centre");
+
+      m = add_meeting (client, now, -21, "10:00", "Quiet room, Northfield education centre", 60,
+                       CB_MEETING_METHOD_FACE_TO_FACE);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "achieved_since_last", "The 90-day plan is drafted and the matron has agreed to two bank shifts a week.");
+      cb_record_set_string (r, "challenges", "Handover on the night shift is still rushed; Priya has not yet delegated anything.");
+      cb_record_set_string (r, "topics", "Delegation; the night-shift handover.");
+      cb_record_set_string (r, "summary", "We looked at what only Priya can do and what others could. She chose two tasks to hand over.");
+      add_action (m, now, "Shadow the night-shift handover", CB_ACTION_OWNER_CLIENT, -3, OPEN);
+      add_action (m, now, "Send Priya the article on compassionate leadership", CB_ACTION_OWNER_COACH, 2, OPEN);
+      add_action (m, now, "Try the delegation checklist with two senior nurses", CB_ACTION_OWNER_CLIENT, 5, OPEN);
+      cb_record_set_string (r, "next_topic", "How the delegation went");
+      cb_record_set_string (r, "actions_before_next", "Priya: keep a note of what she handed over and how it went.");
+      cb_record_set_string (r, "private_notes", "Seemed tired; mentioned sleeping badly since taking the role. Check in gently next time.");
+      book_next (m, now, 0, "14:00", "Video call");
+    }
+
+  /* Tomasz: mentoring towards the board presentation, OSKAR; booked in three days. */
+  if ((client = find_client (clients, "Tomasz Wiśniewski")) != NULL)
+    {
+      m = add_meeting (client, now, -30, "17:30", "Harbourline café, ground floor", 45,
+                       CB_MEETING_METHOD_FACE_TO_FACE);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "topics", "Presenting to the board.");
+      cb_record_set_string (r, "summary", "Tomasz presents his analysis to the board next quarter and wants to do it without reading from notes.");
+      cb_meeting_set_guide (m, CB_MEETING_GUIDE_OSKAR);
+      cb_record_set_string (r, "oskar_outcome", "Present the quarterly analysis to the board, without notes, and take questions calmly.");
+      cb_meeting_set_scaling (m, 4, 8, NULL);
+      cb_record_set_string (r, "oskar_know_how", "He explains the data well to his own team; a colleague has offered to listen to a rehearsal.");
+      cb_record_set_string (r, "oskar_affirm_action", "His one-page summaries are already admired. Next small step: one rehearsal.");
+      cb_record_set_string (r, "oskar_review", "At the next meeting: what went better in the rehearsal?");
+      add_action (m, now, "Rehearse the board presentation with a colleague", CB_ACTION_OWNER_CLIENT, -10, -12);
+      add_action (m, now, "Ask the finance director for last year’s board pack", CB_ACTION_OWNER_CLIENT, -7, OPEN);
+      cb_record_set_string (r, "private_notes", "Anxious about the board; talks of feeling like an impostor. Not for the record.");
+      book_next (m, now, -9, "17:30", "Video call");
+
+      m = add_meeting (client, now, -9, "17:30", "Video call", 45, CB_MEETING_METHOD_VIDEO_CALL);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "achieved_since_last", "One rehearsal, which went better than he feared.");
+      cb_record_set_string (r, "topics", "Questions the board may ask.");
+      cb_record_set_string (r, "summary", "We used the three stages: what worries him, what he now sees differently, and a plan.");
+      cb_meeting_set_guide (m, CB_MEETING_GUIDE_THREE_STAGE);
+      cb_record_set_string (r, "exploration", "The fear is of questions he cannot answer, not of the talk itself.");
+      cb_record_set_string (r, "new_understanding", "“I don’t know yet, I will find out” is an acceptable answer at a board.");
+      cb_record_set_string (r, "action_planning", "List likely questions; meet someone who presents to boards often.");
+      add_action (m, now, "Write down three questions the board is likely to ask", CB_ACTION_OWNER_CLIENT, 1, OPEN);
+      {
+        CbAction *action = add_action (m, now, "Introduce Tomasz to the analytics network", CB_ACTION_OWNER_OTHER, 6, OPEN);
+        cb_action_set_owner_name (action, "Grace Adeyemi");
+      }
+      book_next (m, now, 3, "18:00", "Video call");
+    }
+
+  /* Daniel: reverse mentoring in a group; GROW with a low commitment. */
+  if ((client = find_client (clients, "Daniel Osei")) != NULL)
+    {
+      m = add_meeting (client, now, -14, "09:00", "Civic Arts Collective studio, 3rd floor, 12 Mill Lane; ring the bell marked “Studio”", 90,
+                       CB_MEETING_METHOD_FACE_TO_FACE);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "topics", "What the group wants to learn from Daniel; how often to meet.");
+      cb_record_set_string (r, "summary", "The group of four senior managers want to understand how young artists use social media to find audiences.");
+      cb_meeting_set_guide (m, CB_MEETING_GUIDE_GROW);
+      cb_record_set_string (r, "grow_goal", "Each manager runs one small campaign on a platform new to them.");
+      cb_record_set_string (r, "grow_reality", "Two have never posted anything; diaries are full.");
+      cb_record_set_string (r, "grow_options", "Pairs; a shared calendar; short sessions before work.");
+      cb_record_set_string (r, "grow_way_forward", "Start with one question each, sent before the next meeting.");
+      cb_meeting_set_commitment (m, 6, NULL);
+      cb_record_set_string (r, "commitment_next_steps", "Shorter sessions at a time that suits diaries; a clear first step for each.");
+      add_action (m, now, "Set up a shared calendar for the group", CB_ACTION_OWNER_COACH, -2, OPEN);
+      {
+        CbAction *action = add_action (m, now, "Each manager sends one question about social media", CB_ACTION_OWNER_OTHER, 4, OPEN);
+        cb_action_set_owner_name (action, "Group members");
+      }
+      cb_record_set_string (r, "private_notes", "Tension between two of the managers; keep them in different pairs.");
+      book_next (m, now, 1, "08:30", "Civic Arts Collective studio, 3rd floor, 12 Mill Lane; ring the bell marked “Studio”");
+    }
+
+  /* Lena: paused; one meeting, its actions done. */
+  if ((client = find_client (clients, "Lena Fischer")) != NULL)
+    {
+      m = add_meeting (client, now, -95, "13:00", "Brightwater Housing Association, meeting room 2", 60,
+                       CB_MEETING_METHOD_FACE_TO_FACE);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "topics", "Peer mentoring: getting started.");
+      cb_record_set_string (r, "summary", "We agreed how the pair will work and that Lena will pause during her secondment.");
+      add_action (m, now, "Share the tenant-services induction pack", CB_ACTION_OWNER_CLIENT, -80, -85);
+    }
+
+  /* Gareth: ended; the last meeting. */
+  if ((client = find_client (clients, "Gareth Llewellyn")) != NULL)
+    {
+      m = add_meeting (client, now, -200, "16:00", "Telephone", 30, CB_MEETING_METHOD_TELEPHONE);
+      r = CB_RECORD (m);
+      cb_record_set_string (r, "topics", "Review of the year and ending the relationship.");
+      cb_record_set_string (r, "summary", "Gareth has his headship. We reviewed the year and ended on good terms.");
+      add_action (m, now, "Send Gareth the end-of-relationship review form", CB_ACTION_OWNER_COACH, -195, -196);
+    }
 }

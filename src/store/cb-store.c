@@ -1474,6 +1474,7 @@ cb_store_create_sample_practice (CbStore     *self,
   cb_sample_fill_coach_profile (cb_practice_get_coach_profile (practice));
   clients = cb_sample_create_clients ();
   cb_sample_add_agreements (clients);
+  cb_sample_add_meetings (clients, NULL);
   for (guint i = 0; i < clients->len; i++)
     cb_store_add_client (self, practice, clients->pdata[i]);
 

@@ -18,6 +18,7 @@ struct _CbClientPage
   AdwViewStack     *view_stack;
   AdwViewSwitcherBar *switcher_bar;
   CbAgreementsPage *agreements_page;
+  CbMeetingsPage   *meetings_page;
 };
 
 G_DEFINE_FINAL_TYPE (CbClientPage, cb_client_page, ADW_TYPE_BIN)
@@ -110,6 +111,7 @@ cb_client_page_class_init (CbClientPageClass *klass)
 
   g_type_ensure (CB_TYPE_RECORD_EDITOR);
   g_type_ensure (CB_TYPE_AGREEMENTS_PAGE);
+  g_type_ensure (CB_TYPE_MEETINGS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-client-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, read_only_revealer);
@@ -117,6 +119,7 @@ cb_client_page_class_init (CbClientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, agreements_page);
+  gtk_widget_class_bind_template_child (widget_class, CbClientPage, meetings_page);
 }
 
 static void
@@ -159,6 +162,7 @@ cb_client_page_set_client (CbClientPage *self,
 
   cb_record_editor_set_record (self->editor, CB_RECORD (client));
   cb_agreements_page_set_client (self->agreements_page, client);
+  cb_meetings_page_set_client (self->meetings_page, client);
   update_read_only (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
@@ -206,6 +210,14 @@ cb_client_page_get_agreements_page (CbClientPage *self)
   g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
 
   return self->agreements_page;
+}
+
+CbMeetingsPage *
+cb_client_page_get_meetings_page (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->meetings_page;
 }
 
 const char *

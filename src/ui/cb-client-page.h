@@ -5,6 +5,7 @@
 
 #include "cb-agreements-page.h"
 #include "cb-client.h"
+#include "cb-meetings-page.h"
 #include "cb-record-editor.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,8 @@ G_DECLARE_FINAL_TYPE (CbClientPage, cb_client_page, CB, CLIENT_PAGE, AdwBin)
 
 /* A client's page, in views: "profile", the generated editor over the
  * client's field table with a notice when the client was saved by a newer
- * Coachbook; "agreements", the client's agreements. The window's header
+ * Coachbook; "agreements", the client's agreements; "meetings", the
+ * records of the client's meetings. The window's header
  * bar holds the view switcher; the page's own switcher bar shows at the
  * bottom on a narrow window. */
 GtkWidget      *cb_client_page_new        (void);
@@ -29,7 +31,8 @@ void            cb_client_page_focus_name (CbClientPage *self);
 AdwViewStack       *cb_client_page_get_view_stack      (CbClientPage *self);
 AdwViewSwitcherBar *cb_client_page_get_switcher_bar    (CbClientPage *self);
 CbAgreementsPage   *cb_client_page_get_agreements_page (CbClientPage *self);
-/* "profile" or "agreements". */
+CbMeetingsPage     *cb_client_page_get_meetings_page   (CbClientPage *self);
+/* "profile", "agreements" or "meetings". */
 const char         *cb_client_page_get_view            (CbClientPage *self);
 void                cb_client_page_set_view            (CbClientPage *self,
                                                         const char   *view);

@@ -15,6 +15,7 @@ struct _CbDateButton
   AdwBin       parent_instance;
 
   char        *date;
+  char        *empty_label;
 
   GtkWidget   *button;
   GtkCalendar *calendar;
@@ -64,6 +65,7 @@ cb_date_button_finalize (GObject *object)
   CbDateButton *self = CB_DATE_BUTTON (object);
 
   g_free (self->date);
+  g_free (self->empty_label);
 
   G_OBJECT_CLASS (cb_date_button_parent_class)->finalize (object);
 }
@@ -168,8 +170,21 @@ cb_date_button_set_date (CbDateButton *self,
 
   g_return_if_fail (CB_IS_DATE_BUTTON (self));
 
+  if (g_strcmp0 (self->date, iso) == 0)
+    return;
+
+  /* No date at all, for a button that may be left empty. */
+  if ((iso == NULL || *iso == '\0') && self->empty_label != NULL)
+    {
+      g_free (self->date);
+      self->date = g_strdup ("");
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (self->button), self->empty_label);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+      return;
+    }
+
   dt = parse_date (iso);
-  if (dt == NULL || g_strcmp0 (self->date, iso) == 0)
+  if (dt == NULL)
     return;
 
   g_free (self->date);
@@ -191,4 +206,24 @@ cb_date_button_get_calendar (CbDateButton *self)
   g_return_val_if_fail (CB_IS_DATE_BUTTON (self), NULL);
 
   return self->calendar;
+}
+
+void
+cb_date_button_set_empty_label (CbDateButton *self,
+                                const char   *label)
+{
+  g_return_if_fail (CB_IS_DATE_BUTTON (self));
+
+  g_free (self->empty_label);
+  self->empty_label = g_strdup (label);
+  if (self->date != NULL && *self->date == '\0')
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->button), label != NULL ? label : "");
+}
+
+GtkMenuButton *
+cb_date_button_get_button (CbDateButton *self)
+{
+  g_return_val_if_fail (CB_IS_DATE_BUTTON (self), NULL);
+
+  return GTK_MENU_BUTTON (self->button);
 }

@@ -16,5 +16,10 @@ const char *cb_date_button_get_date (CbDateButton *self);
 void        cb_date_button_set_date (CbDateButton *self,
                                      const char   *iso);
 GtkCalendar *cb_date_button_get_calendar (CbDateButton *self);
+/* Lets the button hold no date (""), shown as @label ("No due date");
+ * without one, setting "" is ignored and the button keeps its date. */
+void         cb_date_button_set_empty_label (CbDateButton *self,
+                                             const char   *label);
+GtkMenuButton *cb_date_button_get_button (CbDateButton *self);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "cb-enums.h"
 #include "cb-field-row.h"
@@ -159,6 +161,55 @@ update_email_style (FieldBinding *b)
     }
 }
 
+/* "9:5", "930" or "0930" are read as people mean them; NULL when @text
+ * is not a time of day. */
+static char *
+normalise_time (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  int h = -1, m = -1;
+  char extra;
+
+  if (sscanf (stripped, "%d:%d%c", &h, &m, &extra) == 2 ||
+      sscanf (stripped, "%d.%d%c", &h, &m, &extra) == 2)
+    ;
+  else if (strlen (stripped) == 4 && g_ascii_isdigit (stripped[0]) && g_ascii_isdigit (stripped[1]) &&
+           g_ascii_isdigit (stripped[2]) && g_ascii_isdigit (stripped[3]))
+    {
+      h = (stripped[0] - '0') * 10 + (stripped[1] - '0');
+      m = (stripped[2] - '0') * 10 + (stripped[3] - '0');
+    }
+  else
+    return NULL;
+
+  if (h < 0 || h > 23 || m < 0 || m > 59)
+    return NULL;
+
+  return g_strdup_printf ("%02d:%02d", h, m);
+}
+
+/* A time the row cannot read is shown in the error style and is not
+ * written to the record; an empty row clears the time. */
+static void
+update_time_style (FieldBinding *b)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (b->row));
+  g_autofree char *time = normalise_time (text);
+  gboolean invalid = *text != '\0' && time == NULL;
+
+  if (invalid)
+    {
+      gtk_widget_add_css_class (b->row, "error");
+      gtk_widget_set_tooltip_text (b->row, _("Type a time of day as HH:MM, for example 14:30"));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (b->row, "error");
+      gtk_widget_set_tooltip_text (b->row, b->spec->help ? _(b->spec->help) : NULL);
+    }
+  gtk_widget_set_visible (b->clear, *text != '\0');
+}
+
 static char *
 join_flag_labels (GType type,
                   guint value)
@@ -270,13 +321,24 @@ sync_from_record (FieldBinding *b)
       }
       break;
 
+    case CB_FIELD_TIME:
+      {
+        const char *s = get_string (b);
+
+        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (b->row)), s) != 0)
+          gtk_editable_set_text (GTK_EDITABLE (b->row), s);
+        update_time_style (b);
+      }
+      break;
+
     case CB_FIELD_LINE:
     case CB_FIELD_EMAIL:
     case CB_FIELD_PHONE:
     case CB_FIELD_BOOLEAN:
     case CB_FIELD_RECORD:
+    case CB_FIELD_TABLE:
     default:
-      /* Kept in step by GBinding. */
+      /* Kept in step by GBinding; tables have views of their own. */
       break;
     }
 
@@ -300,6 +362,46 @@ on_entry_row_text_notify_cb (GtkWidget  *row,
                              gpointer    user_data)
 {
   update_email_style (get_binding (row));
+}
+
+static void
+on_time_text_notify_cb (GtkWidget  *row,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  FieldBinding *b = get_binding (row);
+  const char *text;
+  g_autofree char *time = NULL;
+
+  if (b->updating > 0)
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (row));
+  time = normalise_time (text);
+  update_time_style (b);
+
+  if (*text == '\0')
+    set_string (b, "");
+  else if (time != NULL && g_strcmp0 (time, get_string (b)) != 0)
+    set_string (b, time);
+}
+
+/* Leaving the row shows the time as it was written: "930" becomes "09:30". */
+static void
+on_time_apply_cb (GtkWidget *row)
+{
+  FieldBinding *b = get_binding (row);
+
+  if (b->updating == 0)
+    sync_from_record (b);
+}
+
+static void
+on_time_clear_clicked_cb (GtkButton *button,
+                          GtkWidget *row)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  gtk_widget_grab_focus (row);
 }
 
 static void
@@ -719,6 +821,39 @@ create_integer_row (FieldBinding *b)
   return row;
 }
 
+/* A time of day: typed as HH:MM in an entry row, with a clear button. */
+static GtkWidget *
+create_time_row (FieldBinding *b)
+{
+  GtkWidget *row = create_entry_row (b);
+  GtkWidget *clear;
+  GtkEventController *focus;
+
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+  adw_entry_row_set_input_hints (ADW_ENTRY_ROW (row), GTK_INPUT_HINT_NO_SPELLCHECK);
+  if (b->spec->help == NULL)
+    gtk_widget_set_tooltip_text (row, _("HH:MM, for example 14:30"));
+
+  clear = g_object_new (GTK_TYPE_BUTTON,
+                        "icon-name", "edit-clear-symbolic",
+                        "valign", GTK_ALIGN_CENTER,
+                        "tooltip-text", _("Clear Time"),
+                        NULL);
+  gtk_widget_add_css_class (clear, "flat");
+  set_accessible_label (clear, _("Clear Time"));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), clear);
+  b->clear = clear;
+
+  g_signal_connect (row, "notify::text", G_CALLBACK (on_time_text_notify_cb), NULL);
+  g_signal_connect (row, "entry-activated", G_CALLBACK (on_time_apply_cb), NULL);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_time_apply_cb), row);
+  gtk_widget_add_controller (row, focus);
+  g_signal_connect_object (clear, "clicked", G_CALLBACK (on_time_clear_clicked_cb), row, 0);
+
+  return row;
+}
+
 static GtkWidget *
 create_file_row (FieldBinding *b)
 {
@@ -744,7 +879,8 @@ cb_field_row_new (CbRecord *record,
   spec = cb_record_get_field (record, index);
   g_return_val_if_fail (spec != NULL, NULL);
 
-  if (spec->kind == CB_FIELD_RECORD)
+  /* Nested records are groups, and tables have views of their own. */
+  if (spec->kind == CB_FIELD_RECORD || spec->kind == CB_FIELD_TABLE)
     return NULL;
 
   b = g_new0 (FieldBinding, 1);
@@ -790,7 +926,12 @@ cb_field_row_new (CbRecord *record,
       row = create_file_row (b);
       break;
 
+    case CB_FIELD_TIME:
+      row = create_time_row (b);
+      break;
+
     case CB_FIELD_RECORD:
+    case CB_FIELD_TABLE:
     default:
       g_assert_not_reached ();
     }

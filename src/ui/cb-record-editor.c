@@ -117,6 +117,10 @@ add_fields (CbRecordEditor      *self,
           if (prefix == NULL && (!field_is_shown (self, &fields[i]) || (int) i == get_variant_index (record)))
             continue;
 
+          /* Tables (a meeting's actions) have custom views of their own. */
+          if (fields[i].kind == CB_FIELD_TABLE)
+            continue;
+
           row = cb_field_row_new (record, i);
           if (row == NULL)
             {
@@ -159,9 +163,10 @@ add_fields (CbRecordEditor      *self,
               continue;
             }
 
-          /* The coach's photo and other files have their own place in a
-           * custom view; the generic editor leaves them out. */
-          if (fields[i].kind == CB_FIELD_FILE)
+          /* The coach's photo and other files, and tables of rows (a
+           * meeting's actions), have their own place in a custom view; the
+           * generic editor leaves them out. */
+          if (fields[i].kind == CB_FIELD_FILE || fields[i].kind == CB_FIELD_TABLE)
             continue;
 
           if (group == NULL)

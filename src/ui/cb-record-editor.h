@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (CbRecordEditor, cb_record_editor, CB, RECORD_EDITOR, AdwPr
  * itself before the first cb_record_editor_set_record() stay on top.
  * Groups that do not apply to the record (cb_record_group_applies(): the
  * clauses of another kind of agreement) are left out, and so is the field
- * that chooses them. */
+ * that chooses them. Tables of rows are left to custom views. */
 GtkWidget           *cb_record_editor_new         (void);
 CbRecord            *cb_record_editor_get_record  (CbRecordEditor *self);
 void                 cb_record_editor_set_record  (CbRecordEditor *self,

@@ -33,8 +33,12 @@ struct _CbSidebar
   GMenu              *practice_section;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *status_dropdown;
+  GtkListBox         *today_list;
+  GtkListBoxRow      *today_row;
+  GtkLabel           *today_count;
   GtkListBox         *nav_list;
   GtkListBoxRow      *profile_row;
+  GListModel         *today;          /* CbToday, or NULL */
   GtkStack           *list_stack;
   GtkSpinner         *list_spinner;
   GtkListView        *client_list;
@@ -45,6 +49,7 @@ G_DEFINE_FINAL_TYPE (CbSidebar, cb_sidebar, GTK_TYPE_WIDGET)
 enum {
   CLIENT_SELECTED,
   PROFILE_SELECTED,
+  TODAY_SELECTED,
   N_SIGNALS
 };
 
@@ -257,7 +262,52 @@ on_nav_row_activated_cb (CbSidebar     *self,
                          GtkListBoxRow *row)
 {
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_unselect_all (self->today_list);
   g_signal_emit (self, signals[PROFILE_SELECTED], 0);
+}
+
+static void
+on_today_row_activated_cb (CbSidebar     *self,
+                           GtkListBoxRow *row)
+{
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_unselect_all (self->nav_list);
+  g_signal_emit (self, signals[TODAY_SELECTED], 0);
+}
+
+/* The badge counts what needs doing today: today's meetings and the
+ * overdue actions. */
+static void
+update_today_count (CbSidebar *self)
+{
+  guint n = self->today != NULL ? g_list_model_get_n_items (self->today) : 0;
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbTodayItem) item = g_list_model_get_item (self->today, i);
+      CbTodayItemKind kind = cb_today_item_get_kind (item);
+
+      if (kind == CB_TODAY_ITEM_MEETING_TODAY || kind == CB_TODAY_ITEM_ACTION_OVERDUE)
+        count++;
+    }
+
+  if (count > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", count);
+      /* Translators: the accessible description of the number beside Today in the sidebar */
+      g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%u meeting or overdue action today",
+                                                                   "%u meetings or overdue actions today",
+                                                                   count),
+                                                      count);
+
+      gtk_label_set_label (self->today_count, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->today_row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->today_count), count > 0);
 }
 
 static void
@@ -270,6 +320,7 @@ on_selection_changed_cb (CbSidebar *self)
     return;
 
   gtk_list_box_unselect_all (self->nav_list);
+  gtk_list_box_unselect_all (self->today_list);
   g_signal_emit (self, signals[CLIENT_SELECTED], 0, client);
 }
 
@@ -315,6 +366,7 @@ cb_sidebar_dispose (GObject *object)
 
   cb_sidebar_set_practice (self, NULL);
   cb_sidebar_set_practices (self, NULL);
+  cb_sidebar_set_today (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_SIDEBAR);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
@@ -362,6 +414,12 @@ cb_sidebar_class_init (CbSidebarClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  signals[TODAY_SELECTED] =
+    g_signal_new ("today-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, header_bar);
@@ -370,6 +428,9 @@ cb_sidebar_class_init (CbSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, practice_section);
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CbSidebar, today_list);
+  gtk_widget_class_bind_template_child (widget_class, CbSidebar, today_row);
+  gtk_widget_class_bind_template_child (widget_class, CbSidebar, today_count);
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, nav_list);
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, profile_row);
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, list_stack);
@@ -380,6 +441,7 @@ cb_sidebar_class_init (CbSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_nav_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_today_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_client_list_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -551,6 +613,7 @@ cb_sidebar_select_client (CbSidebar *self,
     return;
 
   gtk_list_box_unselect_all (self->nav_list);
+  gtk_list_box_unselect_all (self->today_list);
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->client_list), "list.scroll-to-item", "u", position);
 }
@@ -561,7 +624,37 @@ cb_sidebar_select_profile (CbSidebar *self)
   g_return_if_fail (CB_IS_SIDEBAR (self));
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_unselect_all (self->today_list);
   gtk_list_box_select_row (self->nav_list, self->profile_row);
+}
+
+void
+cb_sidebar_select_today (CbSidebar *self)
+{
+  g_return_if_fail (CB_IS_SIDEBAR (self));
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_unselect_all (self->nav_list);
+  gtk_list_box_select_row (self->today_list, self->today_row);
+}
+
+void
+cb_sidebar_set_today (CbSidebar *self,
+                      CbToday   *today)
+{
+  g_return_if_fail (CB_IS_SIDEBAR (self));
+  g_return_if_fail (today == NULL || CB_IS_TODAY (today));
+
+  if (self->today == G_LIST_MODEL (today))
+    return;
+
+  if (self->today != NULL)
+    g_signal_handlers_disconnect_by_func (self->today, update_today_count, self);
+  g_set_object (&self->today, G_LIST_MODEL (today));
+  if (self->today != NULL)
+    g_signal_connect_swapped (self->today, "items-changed", G_CALLBACK (update_today_count), self);
+
+  update_today_count (self);
 }
 
 void
@@ -571,6 +664,7 @@ cb_sidebar_unselect (CbSidebar *self)
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_box_unselect_all (self->nav_list);
+  gtk_list_box_unselect_all (self->today_list);
 }
 
 void

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "cb-practice.h"
+#include "cb-today.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CbSidebar, cb_sidebar, CB, SIDEBAR, GtkWidget)
 
-/* The practice switcher, the search and status filter, the coach profile
- * and the client list. Emits ::client-selected and ::profile-selected. */
+/* The practice switcher, the search and status filter, Today, the coach
+ * profile and the client list. Emits ::client-selected,
+ * ::profile-selected and ::today-selected. */
 GtkWidget    *cb_sidebar_new                (void);
 void          cb_sidebar_set_practices      (CbSidebar  *self,
                                              GListModel *practices);
@@ -23,6 +25,10 @@ void          cb_sidebar_set_practice       (CbSidebar  *self,
 void          cb_sidebar_select_client      (CbSidebar  *self,
                                              CbClient   *client);
 void          cb_sidebar_select_profile     (CbSidebar  *self);
+void          cb_sidebar_select_today       (CbSidebar  *self);
+/* The Today row counts today's meetings and overdue actions of @today. */
+void          cb_sidebar_set_today          (CbSidebar  *self,
+                                             CbToday    *today);
 void          cb_sidebar_unselect           (CbSidebar  *self);
 void          cb_sidebar_focus_search       (CbSidebar  *self);
 /* The clients as shown: filtered by search and status, sorted by name. */

@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-ics.h"
 #include "cb-store.h"
 #include "cb-templates-window.h"
+#include "cb-today-page.h"
 #include "cb-window.h"
 
 typedef struct
@@ -24,6 +26,7 @@ struct _CbWindow
   CbStore              *store;
   GSettings            *settings;
   CbPractice           *practice;
+  CbToday              *today;
   GCancellable         *cancellable;
   GHashTable           *trashed;       /* client id → Trashed */
   AdwToast             *last_toast;    /* weak */
@@ -43,6 +46,8 @@ struct _CbWindow
   AdwViewSwitcherTitle *content_title;
   GtkWidget            *back_button;
   GtkWidget            *agreement_back_button;
+  GtkWidget            *meeting_back_button;
+  GtkWidget            *meeting_menu_button;
   GtkWidget            *agreement_menu_button;
   GtkWidget            *mark_agreed_button;
   GtkWidget            *profile_menu_button;
@@ -51,6 +56,7 @@ struct _CbWindow
   GtkSpinner           *content_spinner;
   CbClientPage         *client_page;
   CbProfilePage        *profile_page;
+  CbTodayPage          *today_page;
 };
 
 G_DEFINE_FINAL_TYPE (CbWindow, cb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -90,14 +96,19 @@ update_header (CbWindow *self)
   gboolean open = has_client &&
                   g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0 &&
                   cb_agreements_page_get_agreement (agreements) != NULL;
+  gboolean meeting_open = has_client &&
+                          g_strcmp0 (cb_client_page_get_view (self->client_page), "meetings") == 0 &&
+                          cb_meetings_page_get_meeting (cb_client_page_get_meetings_page (self->client_page)) != NULL;
 
   adw_view_switcher_title_set_view_switcher_enabled (self->content_title, has_client);
-  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !open);
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !open && !meeting_open);
   gtk_widget_set_visible (self->agreement_back_button, open);
+  gtk_widget_set_visible (self->meeting_back_button, meeting_open);
+  gtk_widget_set_visible (self->meeting_menu_button, meeting_open);
   gtk_widget_set_visible (self->mark_agreed_button,
                           open && g_action_group_get_action_enabled (actions, "mark-agreed"));
   gtk_widget_set_visible (self->agreement_menu_button, open);
-  gtk_widget_set_visible (self->delete_button, has_client && !open);
+  gtk_widget_set_visible (self->delete_button, has_client && !open && !meeting_open);
   gtk_widget_set_visible (self->profile_menu_button,
                           self->practice != NULL && g_strcmp0 (content, "profile") == 0);
 }
@@ -125,6 +136,7 @@ update_actions (CbWindow *self)
   set_action_enabled (self, "agreement-templates", has_practice);
   set_action_enabled (self, "print-profile", has_practice);
   set_action_enabled (self, "export-profile", has_practice);
+  set_action_enabled (self, "export-ics", has_practice);
   update_header (self);
 }
 
@@ -146,7 +158,7 @@ show_content (CbWindow   *self,
   gtk_spinner_set_spinning (self->content_spinner, g_str_equal (name, "loading"));
   gtk_stack_set_visible_child_name (self->content_stack, name);
 
-  if (!g_str_equal (name, "client") && !g_str_equal (name, "profile"))
+  if (!g_str_equal (name, "client") && !g_str_equal (name, "profile") && !g_str_equal (name, "today"))
     {
       unbind_title (self);
       adw_view_switcher_title_set_title (self->content_title, "");
@@ -196,6 +208,56 @@ bench_report (const char *format,
   fflush (stdout);
 }
 
+/* Whether there is a meeting today or an overdue action: then the
+ * practice opens on Today. */
+static gboolean
+today_has_items (CbWindow *self)
+{
+  guint n = self->today != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->today)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbTodayItem) item = g_list_model_get_item (G_LIST_MODEL (self->today), i);
+      CbTodayItemKind kind = cb_today_item_get_kind (item);
+
+      if (kind == CB_TODAY_ITEM_MEETING_TODAY || kind == CB_TODAY_ITEM_ACTION_OVERDUE)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_today (CbWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *date = NULL;
+
+  if (self->today != NULL)
+    {
+      g_free (iso);
+      iso = cb_date_to_iso (cb_today_get_date (self->today));
+    }
+  date = cb_format_date (iso);
+
+  unbind_title (self);
+  show_content (self, "today");
+  adw_view_switcher_title_set_title (self->content_title, _("Today"));
+  adw_view_switcher_title_set_subtitle (self->content_title, date != NULL ? date : "");
+  cb_sidebar_select_today (self->sidebar);
+}
+
+static gboolean
+show_today_if_due (CbWindow *self)
+{
+  if (!today_has_items (self))
+    return FALSE;
+
+  show_today (self);
+  return TRUE;
+}
+
 static void
 on_practice_opened_cb (GObject      *source,
                        GAsyncResult *result,
@@ -211,7 +273,8 @@ on_practice_opened_cb (GObject      *source,
       show_error_toast (self, error);
     }
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0 &&
+      !show_today_if_due (self))
     show_content (self, "empty");
 
   if (self->practice != NULL)
@@ -331,6 +394,38 @@ on_profile_selected_cb (CbWindow *self)
                                                    G_BINDING_SYNC_CREATE);
   show_content (self, "profile");
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+on_today_selected_cb (CbWindow *self)
+{
+  show_today (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+/* A meeting or an action in Today: the client's meeting, open. */
+static void
+on_today_item_activated_cb (CbWindow    *self,
+                            CbTodayItem *item)
+{
+  CbClient *client = cb_today_item_get_client (item);
+  CbMeeting *meeting = cb_today_item_get_meeting (item);
+  CbMeetingsPage *meetings;
+
+  if (client == NULL)
+    return;
+
+  cb_sidebar_select_client (self->sidebar, client);
+  if (cb_client_page_get_client (self->client_page) != client ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "client") != 0)
+    show_client (self, client);
+
+  cb_client_page_set_view (self->client_page, "meetings");
+  meetings = cb_client_page_get_meetings_page (self->client_page);
+  cb_meetings_page_close (meetings);
+  if (meeting != NULL)
+    cb_meetings_page_open (meetings, meeting);
+  update_header (self);
 }
 
 static void
@@ -685,6 +780,101 @@ export_profile_action (GSimpleAction *action,
 }
 
 static void
+export_ics_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  const char *text = task_data;
+  g_autofree char *path = g_file_get_path (g_object_get_data (G_OBJECT (task), "cb-file"));
+  g_autoptr(GError) error = NULL;
+
+  /* Only the writing happens here: the calendar was built from the model
+   * on the main thread, where the model lives. */
+  if (!cb_ics_write (text, path, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_ics_exported_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  CbWindow *self = CB_WINDOW (source);
+  GFile *file = g_object_get_data (G_OBJECT (result), "cb-file");
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* Translators: %s is a file name, then the reason */
+      toast = adw_toast_new_format (_("Could not save “%s”: %s"), name, error->message);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      /* Translators: %s is the name of the calendar file just saved */
+      toast = adw_toast_new_format (_("Saved “%s”"), name);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-file");
+      adw_toast_set_action_target (toast, "s", uri);
+    }
+  cb_window_add_toast (self, toast);
+}
+
+static void
+on_ics_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            CbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        cb_window_export_ics (self, file);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_ics_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CbWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->practice == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Upcoming Meetings"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Calendar files"));
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  gtk_file_filter_add_suffix (filter, "ics");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested name of the calendar file of upcoming meetings */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Coaching sessions.ics"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_ics_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 open_file_action (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -707,6 +897,7 @@ static const GActionEntry win_actions[] = {
   { "print-profile", print_profile_action, NULL, NULL, NULL },
   { "export-profile", export_profile_action, NULL, NULL, NULL },
   { "open-file", open_file_action, "s", NULL, NULL },
+  { "export-ics", export_ics_action, NULL, NULL, NULL },
 };
 
 /* Delete moves the client to the trash, unless the focus is in a field
@@ -824,6 +1015,8 @@ cb_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (cb_agreements_page_get_actions (agreements),
                                             on_client_page_changed_cb, self);
       g_signal_handlers_disconnect_by_func (agreements, on_client_page_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (cb_client_page_get_meetings_page (self->client_page),
+                                            on_client_page_changed_cb, self);
       g_signal_handlers_disconnect_by_func (cb_client_page_get_view_stack (self->client_page),
                                             on_client_page_changed_cb, self);
     }
@@ -832,6 +1025,7 @@ cb_window_dispose (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->practice);
+  g_clear_object (&self->today);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->trashed, g_hash_table_unref);
@@ -858,6 +1052,7 @@ cb_window_class_init (CbWindowClass *klass)
   g_type_ensure (CB_TYPE_SIDEBAR);
   g_type_ensure (CB_TYPE_CLIENT_PAGE);
   g_type_ensure (CB_TYPE_PROFILE_PAGE);
+  g_type_ensure (CB_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
@@ -872,6 +1067,9 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_back_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, meeting_back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, meeting_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, mark_agreed_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, profile_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, delete_button);
@@ -883,6 +1081,8 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_client_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_today_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_today_item_activated_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -921,6 +1121,15 @@ cb_window_init (CbWindow *self)
     g_signal_connect_object (agreements, "notify::agreement",
                              G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
     g_signal_connect_object (cb_client_page_get_view_stack (self->client_page), "notify::visible-child-name",
+                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+  }
+
+  /* The open meeting's actions, offered in the header bar too. */
+  {
+    CbMeetingsPage *meetings = cb_client_page_get_meetings_page (self->client_page);
+
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "meeting", cb_meetings_page_get_actions (meetings));
+    g_signal_connect_object (meetings, "notify::meeting",
                              G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
   }
 
@@ -974,7 +1183,11 @@ cb_window_open_practice (CbWindow   *self,
   id = cb_document_get_id (CB_DOCUMENT (practice));
 
   cb_client_page_set_client (self->client_page, NULL);
+  g_clear_object (&self->today);
+  self->today = cb_today_new (practice);
+  cb_today_page_set_today (self->today_page, self->today);
   cb_sidebar_set_practice (self->sidebar, practice);
+  cb_sidebar_set_today (self->sidebar, self->today);
   cb_profile_page_set_practice (self->profile_page, self->store, practice);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
 
@@ -984,7 +1197,8 @@ cb_window_open_practice (CbWindow   *self,
 
   if (cb_practice_get_loaded (practice))
     {
-      show_content (self, "empty");
+      if (!show_today_if_due (self))
+        show_content (self, "empty");
       return;
     }
 
@@ -1009,6 +1223,17 @@ cb_window_get_help_page (CbWindow *self)
   content = gtk_stack_get_visible_child_name (self->content_stack);
   if (g_strcmp0 (content, "profile") == 0)
     return "coach-profile";
+  if (g_strcmp0 (content, "today") == 0)
+    return "today";
+  if (g_strcmp0 (content, "client") == 0 &&
+      g_strcmp0 (cb_client_page_get_view (self->client_page), "meetings") == 0)
+    {
+      CbMeeting *meeting = cb_meetings_page_get_meeting (cb_client_page_get_meetings_page (self->client_page));
+
+      if (meeting != NULL && cb_meeting_get_guide (meeting) != CB_MEETING_GUIDE_NONE)
+        return "grow-oskar";
+      return "meetings";
+    }
   if (g_strcmp0 (content, "client") == 0 &&
       g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0)
     return "agreements";
@@ -1079,4 +1304,54 @@ cb_window_get_profile_page (CbWindow *self)
   g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
 
   return self->profile_page;
+}
+
+CbTodayPage *
+cb_window_get_today_page (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->today_page;
+}
+
+CbToday *
+cb_window_get_today (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->today;
+}
+
+void
+cb_window_show_today (CbWindow *self)
+{
+  g_return_if_fail (CB_IS_WINDOW (self));
+
+  if (self->practice != NULL)
+    show_today (self);
+}
+
+void
+cb_window_export_ics (CbWindow *self,
+                      GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CB_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->practice != NULL);
+
+  task = g_task_new (self, NULL, on_ics_exported_cb, NULL);
+  g_task_set_source_tag (task, cb_window_export_ics);
+  g_task_set_task_data (task, cb_ics_build (self->practice, NULL), g_free);
+  g_object_set_data_full (G_OBJECT (task), "cb-file", g_object_ref (file), g_object_unref);
+
+  if (g_file_peek_path (file) == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Calendars can only be saved in a folder on this computer."));
+      return;
+    }
+
+  g_task_run_in_thread (task, export_ics_thread);
 }

@@ -8,6 +8,7 @@
 #include "cb-practice.h"
 #include "cb-profile-page.h"
 #include "cb-sidebar.h"
+#include "cb-today-page.h"
 #include "cb-welcome-page.h"
 
 G_BEGIN_DECLS
@@ -24,7 +25,7 @@ void           cb_window_open_practice    (CbWindow      *self,
 /* The help page (help:coachbook/PAGE) for what the window shows. */
 const char    *cb_window_get_help_page    (CbWindow      *self);
 /* What the window shows: "loading", "welcome", or, with a practice open,
- * the content pane's "loading", "empty", "client" or "profile". */
+ * the content pane's "loading", "empty", "client", "profile" or "today". */
 const char    *cb_window_get_view         (CbWindow      *self);
 /* Takes ownership of @toast. */
 void           cb_window_add_toast        (CbWindow      *self,
@@ -36,5 +37,14 @@ CbSidebar     *cb_window_get_sidebar      (CbWindow      *self);
 CbWelcomePage *cb_window_get_welcome_page (CbWindow      *self);
 CbClientPage  *cb_window_get_client_page  (CbWindow      *self);
 CbProfilePage *cb_window_get_profile_page (CbWindow      *self);
+CbTodayPage   *cb_window_get_today_page   (CbWindow      *self);
+/* The practice's Today model, or NULL without a practice. */
+CbToday       *cb_window_get_today        (CbWindow      *self);
+void           cb_window_show_today       (CbWindow      *self);
+/* What "Export Upcoming Meetings…" does once a file is chosen: writes the
+ * practice's booked meetings as an iCalendar file off the main thread,
+ * then a toast says "Saved …" or gives the error. */
+void           cb_window_export_ics       (CbWindow      *self,
+                                           GFile         *file);
 
 G_END_DECLS

@@ -6,18 +6,22 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "cb-action-row.h"
 #include "cb-agreement-dialog.h"
 #include "cb-agreement-row.h"
 #include "cb-agreements-page.h"
 #include "cb-application.h"
 #include "cb-client-page.h"
 #include "cb-enums.h"
+#include "cb-meeting-editor.h"
+#include "cb-meetings-page.h"
 #include "cb-field-row.h"
 #include "cb-profile-page.h"
 #include "cb-record-editor.h"
 #include "cb-sidebar.h"
 #include "cb-store.h"
 #include "cb-templates-window.h"
+#include "cb-today-page.h"
 #include "cb-welcome-page.h"
 #include "cb-window.h"
 
@@ -1184,6 +1188,378 @@ test_agreement_templates (void)
   iterate ();
 }
 
+/* Meetings: a first meeting logged with two actions, then the next one,
+ * pre-filled from it, with GROW, its own actions and a carried-over action
+ * ticked; Today shows what is booked and overdue and follows the ticks;
+ * the upcoming meetings go to a calendar file. */
+
+static CbMeetingsPage *
+meetings_page (void)
+{
+  return cb_client_page_get_meetings_page (cb_window_get_client_page (window));
+}
+
+static char *
+iso_in_days (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+/* Adds an action through the actions view, as the coach does. */
+static CbAction *
+add_action_in_view (CbMeetingEditor *editor,
+                    const char      *text,
+                    CbActionOwner    owner,
+                    const char      *owner_name,
+                    const char      *due)
+{
+  GtkListBox *list = cb_meeting_editor_get_actions_list (editor);
+  CbMeeting *meeting = cb_meeting_editor_get_meeting (editor);
+  guint n = g_list_model_get_n_items (cb_meeting_get_actions (meeting));
+  GtkListBoxRow *row;
+  CbActionRow *action_row;
+  CbAction *action;
+
+  activate ("meeting.add-action", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_meeting_get_actions (meeting)), ==, n + 1);
+  row = gtk_list_box_get_row_at_index (list, n);
+  g_assert_true (CB_IS_ACTION_ROW (row));
+  action_row = CB_ACTION_ROW (row);
+  action = cb_action_row_get_action (action_row);
+
+  gtk_editable_set_text (cb_action_row_get_text_entry (action_row), text);
+  gtk_drop_down_set_selected (cb_action_row_get_owner (action_row), enum_position (CB_TYPE_ACTION_OWNER, owner));
+  if (owner_name != NULL)
+    {
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (cb_action_row_get_owner_name (action_row))));
+      gtk_editable_set_text (cb_action_row_get_owner_name (action_row), owner_name);
+    }
+  cb_date_button_set_date (cb_action_row_get_due_button (action_row), due);
+  iterate ();
+
+  g_assert_cmpstr (cb_action_get_action (action), ==, text);
+  g_assert_cmpint (cb_action_get_owner (action), ==, owner);
+  if (owner_name != NULL)
+    g_assert_cmpstr (cb_action_get_owner_name (action), ==, owner_name);
+  g_assert_cmpstr (cb_action_get_due_date (action), ==, due);
+  g_assert_false (cb_action_get_done (action));
+
+  return action;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static CbMeeting *first_meeting;
+static CbMeeting *second_meeting;
+static char *overdue_id;
+static char *ticked_id;
+
+static void
+test_meetings (void)
+{
+  CbClientPage *client_page = cb_window_get_client_page (window);
+  CbMeetingsPage *page;
+  CbMeetingEditor *editor;
+  CbClient *client = shown_client ();
+  CbMeeting *meeting;
+  CbAction *overdue, *ticked;
+  GtkWidget *row, *time_row;
+  g_autofree char *today = iso_in_days (0);
+  g_autofree char *ten_days_ago = iso_in_days (-10);
+  g_autofree char *three_days_ago = iso_in_days (-3);
+  g_autofree char *in_three_days = iso_in_days (3);
+  g_autofree char *in_five_days = iso_in_days (5);
+  g_auto(GStrv) carried = NULL;
+
+  g_assert_nonnull (client);
+  cb_client_page_set_view (client_page, "meetings");
+  iterate ();
+  page = meetings_page ();
+  g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "empty");
+  g_assert_cmpstr (cb_window_get_help_page (window), ==, "meetings");
+
+  /* The first meeting, logged ten days late: where, how and how long. */
+  activate ("meeting.new", NULL);
+  meeting = first_meeting = cb_meetings_page_get_meeting (page);
+  g_assert_nonnull (meeting);
+  g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "editor");
+  g_assert_true (gtk_widget_get_visible (window_child ("meeting_back_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("meeting_menu_button")));
+  editor = cb_meetings_page_get_editor (page);
+  cb_meeting_set_date (meeting, ten_days_ago);
+  gtk_editable_set_text (GTK_EDITABLE (cb_meeting_editor_get_editor (editor, "venue")), "The Engine Room");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "method")),
+                              enum_position (CB_TYPE_MEETING_METHOD, CB_MEETING_METHOD_VIDEO_CALL));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (cb_meeting_editor_get_editor (editor, "length_minutes")), 60);
+  g_assert_cmpstr (cb_meeting_get_venue (meeting), ==, "The Engine Room");
+  g_assert_cmpint (cb_meeting_get_method (meeting), ==, CB_MEETING_METHOD_VIDEO_CALL);
+  g_assert_cmpint (cb_meeting_get_length_minutes (meeting), ==, 60);
+
+  /* TIME: typed as HH:MM; what it cannot read is shown, not written. */
+  time_row = cb_meeting_editor_get_editor (editor, "time");
+  g_assert_true (ADW_IS_ENTRY_ROW (time_row));
+  gtk_editable_set_text (GTK_EDITABLE (time_row), "25:99");
+  g_assert_true (gtk_widget_has_css_class (time_row, "error"));
+  g_assert_cmpstr (cb_meeting_get_time (meeting), !=, "25:99");
+  gtk_editable_set_text (GTK_EDITABLE (time_row), "9:30");
+  g_assert_false (gtk_widget_has_css_class (time_row, "error"));
+  g_assert_cmpstr (cb_meeting_get_time (meeting), ==, "09:30");
+  cb_meeting_set_time (meeting, "14:00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time_row)), ==, "14:00");
+
+  set_text_view (cb_meeting_editor_get_editor (editor, "topics"), "Leading the engine team");
+  overdue = add_action_in_view (editor, "Draft the team proposal", CB_ACTION_OWNER_CLIENT, NULL, three_days_ago);
+  ticked = add_action_in_view (editor, "Read Coaching for Performance", CB_ACTION_OWNER_OTHER, "Sam", ten_days_ago);
+  overdue_id = g_strdup (cb_action_get_id (overdue));
+  ticked_id = g_strdup (cb_action_get_id (ticked));
+
+  /* Removing an action through its row. */
+  add_action_in_view (editor, "A slip of the finger", CB_ACTION_OWNER_COACH, NULL, in_three_days);
+  {
+    GtkListBoxRow *last = gtk_list_box_get_row_at_index (cb_meeting_editor_get_actions_list (editor), 2);
+    GtkWidget *remove = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (last), CB_TYPE_ACTION_ROW, "remove_button"));
+
+    g_signal_emit_by_name (remove, "clicked");
+    iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (cb_meeting_get_actions (meeting)), ==, 2);
+  }
+
+  activate ("meeting.close", NULL);
+  g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "list");
+
+  /* The next meeting starts from the first. */
+  activate ("meeting.new", NULL);
+  meeting = second_meeting = cb_meetings_page_get_meeting (page);
+  g_assert_true (meeting != first_meeting);
+  g_assert_cmpstr (cb_meeting_get_date (meeting), ==, today);
+  g_assert_cmpstr (cb_meeting_get_venue (meeting), ==, "The Engine Room");
+  g_assert_cmpint (cb_meeting_get_method (meeting), ==, CB_MEETING_METHOD_VIDEO_CALL);
+  g_assert_cmpint (cb_meeting_get_length_minutes (meeting), ==, 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cb_meeting_editor_get_editor (editor, "venue"))), ==,
+                   "The Engine Room");
+  carried = cb_meeting_dup_carried_over (meeting);
+  g_assert_true (g_strv_contains ((const char * const *) carried, overdue_id));
+  g_assert_true (g_strv_contains ((const char * const *) carried, ticked_id));
+  cb_meeting_set_time (meeting, "23:30");
+
+  set_text_view (cb_meeting_editor_get_editor (editor, "topics"), "Presenting to the board\nDelegation");
+  set_text_view (cb_meeting_editor_get_editor (editor, "summary"),
+                 "Ada has drafted half of the proposal. We rehearsed the opening of the talk.");
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (meeting), "topics"), ==, "Presenting to the board\nDelegation");
+  g_assert_true (g_str_has_prefix (cb_record_get_string (CB_RECORD (meeting), "summary"), "Ada has drafted"));
+
+  /* Ticking a carried-over action marks it done where it was agreed. */
+  {
+    GtkCheckButton *check = cb_meeting_editor_get_carried_check (editor, ticked_id);
+
+    g_assert_nonnull (check);
+    g_assert_nonnull (cb_meeting_editor_get_carried_check (editor, overdue_id));
+    g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "carried_over")));
+    gtk_check_button_set_active (check, TRUE);
+    iterate ();
+    g_assert_true (cb_action_get_done (ticked));
+    g_assert_true (cb_meeting_find_action (client, ticked_id, NULL) == ticked);
+    g_assert_false (cb_action_get_done (overdue));
+    g_assert_true (cb_document_get_dirty (CB_DOCUMENT (first_meeting)) ||
+                   cb_document_get_generation (CB_DOCUMENT (first_meeting)) > 0);
+  }
+
+  /* Two actions agreed at this meeting. */
+  add_action_in_view (editor, "Ask Grace for feedback on the draft", CB_ACTION_OWNER_COACH, NULL, in_three_days);
+  add_action_in_view (editor, "Plan the talk with the board secretary", CB_ACTION_OWNER_OTHER, "Sam", in_five_days);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_meeting_get_actions (meeting)), ==, 2);
+  scroll_to (GTK_WIDGET (cb_meeting_editor_get_actions_list (editor)));
+  screenshot ("meeting-actions");
+
+  /* No guide: no guide sections at all. */
+  g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "grow_goal")));
+  g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
+  g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "exploration")));
+
+  /* GROW, with its questions and the commitment rating. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
+                              enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_GROW));
+  iterate ();
+  g_assert_cmpint (cb_meeting_get_guide (meeting), ==, CB_MEETING_GUIDE_GROW);
+  g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "grow_goal")));
+  g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
+  g_assert_cmpstr (cb_window_get_help_page (window), ==, "grow-oskar");
+  set_text_view (cb_meeting_editor_get_editor (editor, "grow_goal"), "Lead the engine team by the spring.");
+  g_assert_cmpstr (cb_record_get_string (CB_RECORD (meeting), "grow_goal"), ==, "Lead the engine team by the spring.");
+
+  row = cb_meeting_editor_get_row (editor, "commitment_next_steps");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (row));
+  gtk_toggle_button_set_active (cb_meeting_editor_get_commitment_button (editor, 5), TRUE);
+  iterate ();
+  g_assert_cmpint (cb_meeting_get_commitment (meeting), ==, 5);
+  g_assert_true (cb_meeting_commitment_needs_more (meeting));
+  g_assert_true (gtk_widget_get_visible (row));
+  set_text_view (cb_meeting_editor_get_editor (editor, "commitment_next_steps"), "A first run-through with a friendly audience.");
+  scroll_to (cb_meeting_editor_get_row (editor, "grow_way_forward"));
+  screenshot ("meeting-grow");
+  gtk_toggle_button_set_active (cb_meeting_editor_get_commitment_button (editor, 8), TRUE);
+  iterate ();
+  g_assert_cmpint (cb_meeting_get_commitment (meeting), ==, 8);
+  g_assert_false (gtk_widget_get_visible (row));
+  g_assert_false (gtk_toggle_button_get_active (cb_meeting_editor_get_commitment_button (editor, 5)));
+
+  /* OSKAR's two scales go to the model. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
+                              enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_OSKAR));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "grow_goal")));
+  g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
+  gtk_range_set_value (cb_meeting_editor_get_scale (editor, "oskar_scaling_now"), 4);
+  gtk_range_set_value (cb_meeting_editor_get_scale (editor, "oskar_scaling_target"), 8);
+  g_assert_cmpint (cb_meeting_get_scaling_now (meeting), ==, 4);
+  g_assert_cmpint (cb_meeting_get_scaling_target (meeting), ==, 8);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
+                              enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_THREE_STAGE));
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "exploration")));
+  g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
+                              enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_GROW));
+  iterate ();
+
+  /* Private notes: marked, and left out of what is printed unless asked. */
+  {
+    GtkWidget *private_group = cb_meeting_editor_get_group_of (editor, "private_notes");
+    g_autoptr(CbForm) form = NULL;
+    g_autoptr(GVariant) state = NULL;
+
+    g_assert_true (gtk_widget_has_css_class (private_group, "cb-private-group"));
+    set_text_view (cb_meeting_editor_get_editor (editor, "private_notes"), "Seemed tired; ask about workload.");
+    state = g_action_group_get_action_state (cb_meetings_page_get_actions (page), "include-private");
+    g_assert_false (g_variant_get_boolean (state));
+    form = cb_meetings_page_describe (page, FALSE);
+    g_assert_nonnull (form);
+  }
+
+  /* The list, newest first. */
+  activate ("meeting.close", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_meetings_page_get_meetings (page)), ==, 2);
+  {
+    g_autoptr(CbMeeting) newest = g_list_model_get_item (cb_meetings_page_get_meetings (page), 0);
+    GtkListBoxRow *first_row = gtk_list_box_get_row_at_index (cb_meetings_page_get_list_box (page), 0);
+
+    g_assert_true (newest == second_meeting);
+    g_assert_true (ADW_IS_ACTION_ROW (first_row));
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first_row)), "Presenting to the board"));
+  }
+  screenshot ("meetings-list");
+}
+
+static void
+test_today (void)
+{
+  CbPractice *practice = cb_window_get_practice (window);
+  CbTodayPage *page = cb_window_get_today_page (window);
+  CbClient *client = shown_client ();
+  CbAction *overdue = cb_meeting_find_action (client, overdue_id, NULL);
+  GtkListBox *today_list, *overdue_list;
+  GtkListBoxRow *row;
+  GtkWidget *check;
+  g_autoptr(GError) error = NULL;
+  CbPractice *quiet;
+
+  g_assert_nonnull (overdue);
+
+  /* The Today row at the top of the sidebar. */
+  g_signal_emit_by_name (sidebar_child ("today_list"), "row-activated", sidebar_child ("today_row"));
+  iterate ();
+  g_assert_cmpstr (cb_window_get_view (window), ==, "today");
+  g_assert_cmpstr (cb_window_get_help_page (window), ==, "today");
+  g_assert_cmpstr (cb_today_page_get_view (page), ==, "list");
+  g_assert_true (gtk_widget_get_visible (sidebar_child ("today_count")));
+
+  today_list = cb_today_page_get_list_box (page, CB_TODAY_ITEM_MEETING_TODAY);
+  overdue_list = cb_today_page_get_list_box (page, CB_TODAY_ITEM_ACTION_OVERDUE);
+  row = gtk_list_box_get_row_at_index (today_list, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Ada Lovelace");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "The Engine Room"));
+  row = gtk_list_box_get_row_at_index (overdue_list, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Draft the team proposal");
+  g_assert_null (gtk_list_box_get_row_at_index (overdue_list, 1));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (cb_today_page_get_list_box (page, CB_TODAY_ITEM_ACTION_DUE), 0));
+  screenshot ("today");
+
+  /* Ticking the overdue action done: Today follows at once. */
+  check = find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (overdue_list, 0)), GTK_TYPE_CHECK_BUTTON);
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  WAIT_FOR (gtk_list_box_get_row_at_index (overdue_list, 0) == NULL);
+  g_assert_true (cb_action_get_done (overdue));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (overdue_list), ADW_TYPE_PREFERENCES_GROUP)));
+
+  /* A meeting in Today opens the client's meeting. */
+  g_signal_emit_by_name (today_list, "row-activated", gtk_list_box_get_row_at_index (today_list, 0));
+  iterate ();
+  g_assert_cmpstr (cb_window_get_view (window), ==, "client");
+  g_assert_cmpstr (cb_client_page_get_view (cb_window_get_client_page (window)), ==, "meetings");
+  g_assert_true (cb_meetings_page_get_meeting (meetings_page ()) == second_meeting);
+  activate ("meeting.close", NULL);
+
+  /* Export Upcoming Meetings…, with the path the file chooser would give. */
+  {
+    g_autofree char *ics = g_build_filename (data_home, "Coaching sessions.ics", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (ics);
+    AdwToast *toast;
+
+    cb_window_export_ics (window, file);
+    WAIT_FOR ((toast = cb_window_get_last_toast (window)) != NULL &&
+              g_strcmp0 (adw_toast_get_title (toast), "Saved “Coaching sessions.ics”") == 0);
+    g_assert_true (file_starts_with (ics, "BEGIN:VCALENDAR"));
+    adw_toast_dismiss (toast);
+  }
+
+  /* A practice with nothing booked says so kindly. */
+  quiet = cb_store_create_practice (cb_application_get_store (app), "Quiet Practice", &error);
+  g_assert_no_error (error);
+  cb_window_open_practice (window, quiet);
+  WAIT_FOR (cb_practice_get_loaded (quiet));
+  iterate ();
+  g_assert_cmpstr (cb_window_get_view (window), !=, "today");
+  cb_window_show_today (window);
+  g_assert_cmpstr (cb_window_get_view (window), ==, "today");
+  g_assert_cmpstr (cb_today_page_get_view (page), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (sidebar_child ("today_count")));
+  screenshot ("today-empty");
+
+  /* Back to a practice with a meeting today: it opens on Today. */
+  cb_window_open_practice (window, practice);
+  iterate ();
+  g_assert_cmpstr (cb_window_get_view (window), ==, "today");
+  g_assert_cmpstr (cb_today_page_get_view (page), ==, "list");
+
+  cb_sidebar_select_client (cb_window_get_sidebar (window), client);
+  iterate ();
+  cb_client_page_set_view (cb_window_get_client_page (window), "profile");
+  iterate ();
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -1320,6 +1696,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/problems", test_problems);
   g_test_add_func ("/ui/window/agreements", test_agreements);
   g_test_add_func ("/ui/window/agreement-templates", test_agreement_templates);
+  g_test_add_func ("/ui/window/meetings", test_meetings);
+  g_test_add_func ("/ui/window/today", test_today);
   g_test_add_func ("/ui/window/close-then-new-process", test_close_then_new_process);
 
   result = g_test_run ();
@@ -1334,6 +1712,8 @@ main (int   argc,
     remove_tree (data_home);
   g_free (data_home);
   g_free (ada_id);
+  g_free (overdue_id);
+  g_free (ticked_id);
 
   return result;
 }

@@ -1,0 +1,930 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-today"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cb-today.h"
+
+/* "Today" (DESIGN.md, Views): today's meetings, overdue actions, the
+ * meetings of the coming week and the actions due in it, across every
+ * client of a practice. The list is kept one client at a time: an edit of
+ * a meeting recomputes only its client's lines, and the list reports the
+ * smallest range that changed. */
+
+/* CbTodayItem */
+
+struct _CbTodayItem
+{
+  GObject          parent_instance;
+
+  CbTodayItemKind  kind;
+  GDate            date;
+  char            *time;
+  char            *venue;
+  char            *title;
+  CbClient        *client;
+  CbMeeting       *meeting;
+  CbAction        *action;
+  gboolean         is_booking;
+};
+
+G_DEFINE_FINAL_TYPE (CbTodayItem, cb_today_item, G_TYPE_OBJECT)
+
+enum {
+  ITEM_PROP_0,
+  ITEM_PROP_KIND,
+  ITEM_PROP_DATE,
+  ITEM_PROP_TIME,
+  ITEM_PROP_VENUE,
+  ITEM_PROP_TITLE,
+  ITEM_PROP_CLIENT,
+  ITEM_PROP_MEETING,
+  ITEM_PROP_ACTION,
+  ITEM_PROP_IS_BOOKING,
+  N_ITEM_PROPS
+};
+
+static GParamSpec *item_properties[N_ITEM_PROPS];
+
+GType
+cb_today_item_kind_get_type (void)
+{
+  static gsize type_id;
+  static const GEnumValue values[] = {
+    { CB_TODAY_ITEM_MEETING_TODAY, "CB_TODAY_ITEM_MEETING_TODAY", "meeting-today" },
+    { CB_TODAY_ITEM_ACTION_OVERDUE, "CB_TODAY_ITEM_ACTION_OVERDUE", "action-overdue" },
+    { CB_TODAY_ITEM_MEETING_UPCOMING, "CB_TODAY_ITEM_MEETING_UPCOMING", "meeting-upcoming" },
+    { CB_TODAY_ITEM_ACTION_DUE, "CB_TODAY_ITEM_ACTION_DUE", "action-due" },
+    { 0, NULL, NULL }
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static ("CbTodayItemKind", values));
+
+  return type_id;
+}
+
+static void
+cb_today_item_finalize (GObject *object)
+{
+  CbTodayItem *self = CB_TODAY_ITEM (object);
+
+  g_clear_pointer (&self->time, g_free);
+  g_clear_pointer (&self->venue, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->client);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->action);
+
+  G_OBJECT_CLASS (cb_today_item_parent_class)->finalize (object);
+}
+
+static void
+cb_today_item_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CbTodayItem *self = CB_TODAY_ITEM (object);
+
+  switch (prop_id)
+    {
+    case ITEM_PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case ITEM_PROP_DATE:
+      g_value_take_string (value, g_date_valid (&self->date) ? cb_date_to_iso (&self->date) : NULL);
+      break;
+    case ITEM_PROP_TIME:
+      g_value_set_string (value, self->time);
+      break;
+    case ITEM_PROP_VENUE:
+      g_value_set_string (value, self->venue);
+      break;
+    case ITEM_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case ITEM_PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case ITEM_PROP_MEETING:
+      g_value_set_object (value, self->meeting);
+      break;
+    case ITEM_PROP_ACTION:
+      g_value_set_object (value, self->action);
+      break;
+    case ITEM_PROP_IS_BOOKING:
+      g_value_set_boolean (value, self->is_booking);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cb_today_item_class_init (CbTodayItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = cb_today_item_finalize;
+  object_class->get_property = cb_today_item_get_property;
+
+  item_properties[ITEM_PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, CB_TYPE_TODAY_ITEM_KIND, CB_TODAY_ITEM_MEETING_TODAY, flags);
+  /* YYYY-MM-DD */
+  item_properties[ITEM_PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, flags);
+  item_properties[ITEM_PROP_TIME] = g_param_spec_string ("time", NULL, NULL, NULL, flags);
+  item_properties[ITEM_PROP_VENUE] = g_param_spec_string ("venue", NULL, NULL, NULL, flags);
+  item_properties[ITEM_PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  item_properties[ITEM_PROP_CLIENT] = g_param_spec_object ("client", NULL, NULL, CB_TYPE_CLIENT, flags);
+  item_properties[ITEM_PROP_MEETING] = g_param_spec_object ("meeting", NULL, NULL, CB_TYPE_MEETING, flags);
+  item_properties[ITEM_PROP_ACTION] = g_param_spec_object ("action", NULL, NULL, CB_TYPE_ACTION, flags);
+  item_properties[ITEM_PROP_IS_BOOKING] = g_param_spec_boolean ("is-booking", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_ITEM_PROPS, item_properties);
+}
+
+static void
+cb_today_item_init (CbTodayItem *self)
+{
+  g_date_clear (&self->date, 1);
+}
+
+static CbTodayItem *
+item_new (CbTodayItemKind  kind,
+          const GDate     *date,
+          CbClient        *client,
+          CbMeeting       *meeting,
+          CbAction        *action)
+{
+  CbTodayItem *self = g_object_new (CB_TYPE_TODAY_ITEM, NULL);
+
+  self->kind = kind;
+  self->date = *date;
+  self->client = g_object_ref (client);
+  self->meeting = g_object_ref (meeting);
+  self->action = action != NULL ? g_object_ref (action) : NULL;
+
+  if (action != NULL)
+    {
+      self->time = g_strdup ("");
+      self->venue = g_strdup ("");
+      self->title = g_strdup (cb_action_get_action (action));
+    }
+  else
+    {
+      /* Translators: a meeting in the Today list; %s is the client's name */
+      self->title = g_strdup_printf (_("Meeting with %s"), cb_client_get_name (client));
+    }
+
+  return self;
+}
+
+static gboolean
+item_equal (CbTodayItem *a,
+            CbTodayItem *b)
+{
+  return a->kind == b->kind &&
+         g_date_compare (&a->date, &b->date) == 0 &&
+         a->client == b->client &&
+         a->meeting == b->meeting &&
+         a->action == b->action &&
+         a->is_booking == b->is_booking &&
+         g_strcmp0 (a->time, b->time) == 0 &&
+         g_strcmp0 (a->venue, b->venue) == 0 &&
+         g_strcmp0 (a->title, b->title) == 0;
+}
+
+/* A total order, so that lines that did not change keep their places. */
+static int
+item_compare (gconstpointer pa,
+              gconstpointer pb)
+{
+  CbTodayItem *a = *(CbTodayItem * const *) pa;
+  CbTodayItem *b = *(CbTodayItem * const *) pb;
+  int cmp;
+
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+
+  cmp = g_date_compare (&a->date, &b->date);
+  if (cmp != 0)
+    return cmp;
+
+  /* Meetings without a time come after those with one. */
+  if ((*a->time == '\0') != (*b->time == '\0'))
+    return *a->time == '\0' ? 1 : -1;
+  cmp = strcmp (a->time, b->time);
+  if (cmp != 0)
+    return cmp;
+
+  cmp = strcmp (cb_client_get_sort_key (a->client), cb_client_get_sort_key (b->client));
+  if (cmp != 0)
+    return cmp;
+
+  cmp = g_utf8_collate (a->title, b->title);
+  if (cmp != 0)
+    return cmp;
+
+  cmp = strcmp (cb_document_get_id (CB_DOCUMENT (a->meeting)), cb_document_get_id (CB_DOCUMENT (b->meeting)));
+  if (cmp != 0)
+    return cmp;
+
+  if (a->is_booking != b->is_booking)
+    return a->is_booking ? 1 : -1;
+
+  return strcmp (a->action != NULL ? cb_action_get_id (a->action) : "",
+                 b->action != NULL ? cb_action_get_id (b->action) : "");
+}
+
+CbTodayItemKind
+cb_today_item_get_kind (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), 0);
+
+  return self->kind;
+}
+
+const GDate *
+cb_today_item_get_date (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return &self->date;
+}
+
+const char *
+cb_today_item_get_time (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return self->time;
+}
+
+const char *
+cb_today_item_get_venue (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return self->venue;
+}
+
+CbClient *
+cb_today_item_get_client (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return self->client;
+}
+
+CbMeeting *
+cb_today_item_get_meeting (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return self->meeting;
+}
+
+CbAction *
+cb_today_item_get_action (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return self->action;
+}
+
+gboolean
+cb_today_item_get_is_booking (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), FALSE);
+
+  return self->is_booking;
+}
+
+const char *
+cb_today_item_get_title (CbTodayItem *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY_ITEM (self), NULL);
+
+  return self->title;
+}
+
+/* Collecting a client's lines */
+
+static gboolean
+date_in_span (const GDate *date,
+              const GDate *from,
+              const GDate *until)
+{
+  return g_date_compare (date, from) >= 0 && (until == NULL || g_date_compare (date, until) <= 0);
+}
+
+static void
+add_meeting_items (GPtrArray   *items,
+                   CbClient    *client,
+                   GPtrArray   *meetings,
+                   const GDate *from,
+                   const GDate *until)
+{
+  CbMeeting *latest;
+  GDate next;
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      CbMeeting *meeting = g_ptr_array_index (meetings, i);
+      CbTodayItem *item;
+      GDate date;
+
+      if (!cb_meeting_get_gdate (meeting, &date) || !date_in_span (&date, from, until))
+        continue;
+
+      item = item_new (g_date_compare (&date, from) == 0 ? CB_TODAY_ITEM_MEETING_TODAY
+                                                          : CB_TODAY_ITEM_MEETING_UPCOMING,
+                       &date, client, meeting, NULL);
+      item->time = g_strdup (cb_meeting_get_time (meeting));
+      item->venue = g_strdup (cb_meeting_get_venue (meeting));
+      g_ptr_array_add (items, item);
+    }
+
+  /* The next meeting booked at the latest meeting, unless it already has
+   * a record of its own. */
+  if (meetings->len == 0)
+    return;
+
+  latest = g_ptr_array_index (meetings, 0);
+  if (!cb_meeting_get_next_gdate (latest, &next) || !date_in_span (&next, from, until))
+    return;
+
+  for (guint i = 0; i < meetings->len; i++)
+    if (g_strcmp0 (cb_meeting_get_date (g_ptr_array_index (meetings, i)), cb_meeting_get_next_date (latest)) == 0)
+      return;
+
+  {
+    CbTodayItem *item = item_new (g_date_compare (&next, from) == 0 ? CB_TODAY_ITEM_MEETING_TODAY
+                                                                     : CB_TODAY_ITEM_MEETING_UPCOMING,
+                                  &next, client, latest, NULL);
+
+    item->time = g_strdup (cb_meeting_get_next_time (latest));
+    item->venue = g_strdup (cb_meeting_get_next_venue (latest));
+    item->is_booking = TRUE;
+    g_ptr_array_add (items, item);
+  }
+}
+
+static void
+add_action_items (GPtrArray   *items,
+                  CbClient    *client,
+                  GPtrArray   *meetings,
+                  const GDate *today,
+                  const GDate *until)
+{
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      CbMeeting *meeting = g_ptr_array_index (meetings, i);
+      GListModel *actions = cb_meeting_get_actions (meeting);
+      guint n = g_list_model_get_n_items (actions);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(CbAction) action = g_list_model_get_item (actions, j);
+          GDate due;
+
+          if (!cb_action_is_open (action) || !cb_action_get_due_gdate (action, &due))
+            continue;
+
+          if (g_date_compare (&due, today) < 0)
+            g_ptr_array_add (items, item_new (CB_TODAY_ITEM_ACTION_OVERDUE, &due, client, meeting, action));
+          else if (g_date_compare (&due, until) <= 0)
+            g_ptr_array_add (items, item_new (CB_TODAY_ITEM_ACTION_DUE, &due, client, meeting, action));
+        }
+    }
+}
+
+GPtrArray *
+cb_today_collect_meetings (CbClient    *client,
+                           const GDate *from,
+                           const GDate *until)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  GPtrArray *items;
+
+  g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (until == NULL || g_date_valid (until), NULL);
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  meetings = cb_client_list_meetings (client);
+  add_meeting_items (items, client, meetings, from, until);
+  g_ptr_array_sort (items, item_compare);
+
+  return items;
+}
+
+/* CbToday */
+
+typedef struct
+{
+  CbToday    *today;
+  CbClient   *client;
+  GListModel *documents;
+  gulong      handler;
+} Watch;
+
+struct _CbToday
+{
+  GObject      parent_instance;
+
+  CbPractice  *practice;
+  GPtrArray   *items;        /* CbTodayItem, sorted */
+  GHashTable  *watches;      /* CbClient → Watch */
+  GDate        date;
+  gboolean     date_fixed;
+  guint        tick_id;
+  gulong       child_changed_id;
+  gulong       clients_changed_id;
+};
+
+static void cb_today_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CbToday, cb_today, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, cb_today_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_PRACTICE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void schedule_tick (CbToday *self);
+
+static void
+watch_free (gpointer data)
+{
+  Watch *watch = data;
+
+  g_clear_signal_handler (&watch->handler, watch->documents);
+  g_clear_object (&watch->documents);
+  g_clear_object (&watch->client);
+  g_free (watch);
+}
+
+static GPtrArray *
+compute_client_items (CbToday  *self,
+                      CbClient *client)
+{
+  g_autoptr(GPtrArray) meetings = cb_client_list_meetings (client);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate until = self->date;
+
+  g_date_add_days (&until, CB_TODAY_DAYS_AHEAD);
+
+  add_meeting_items (items, client, meetings, &self->date, &until);
+  add_action_items (items, client, meetings, &self->date, &until);
+
+  return items;
+}
+
+/* Recomputes the lines of @refresh (clients, may be NULL) and drops those
+ * of @drop (may be NULL), then tells the list's users the one range that
+ * changed. */
+static void
+update_clients (CbToday   *self,
+                GPtrArray *refresh,
+                GPtrArray *drop)
+{
+  g_autoptr(GHashTable) touched = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) old = NULL;
+  GPtrArray *items;
+  guint prefix = 0;
+  guint suffix = 0;
+
+  for (guint i = 0; refresh != NULL && i < refresh->len; i++)
+    g_hash_table_add (touched, g_ptr_array_index (refresh, i));
+  for (guint i = 0; drop != NULL && i < drop->len; i++)
+    g_hash_table_add (touched, g_ptr_array_index (drop, i));
+
+  if (g_hash_table_size (touched) == 0)
+    return;
+
+  old = g_steal_pointer (&self->items);
+  items = g_ptr_array_new_full (old->len, g_object_unref);
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      CbTodayItem *item = g_ptr_array_index (old, i);
+
+      if (!g_hash_table_contains (touched, item->client))
+        g_ptr_array_add (items, g_object_ref (item));
+    }
+
+  for (guint i = 0; refresh != NULL && i < refresh->len; i++)
+    {
+      CbClient *client = g_ptr_array_index (refresh, i);
+      g_autoptr(GPtrArray) fresh = compute_client_items (self, client);
+
+      /* Keep the very objects of lines that did not change. */
+      for (guint j = 0; j < fresh->len; j++)
+        {
+          CbTodayItem *item = g_ptr_array_index (fresh, j);
+          CbTodayItem *same = NULL;
+
+          for (guint k = 0; k < old->len && same == NULL; k++)
+            {
+              CbTodayItem *candidate = g_ptr_array_index (old, k);
+
+              if (candidate->client == client && item_equal (candidate, item))
+                same = candidate;
+            }
+
+          g_ptr_array_add (items, g_object_ref (same != NULL ? same : item));
+        }
+    }
+
+  g_ptr_array_sort (items, item_compare);
+  self->items = items;
+
+  while (prefix < old->len && prefix < items->len &&
+         old->pdata[prefix] == items->pdata[prefix])
+    prefix++;
+  while (suffix < old->len - prefix && suffix < items->len - prefix &&
+         old->pdata[old->len - 1 - suffix] == items->pdata[items->len - 1 - suffix])
+    suffix++;
+
+  if (prefix + suffix < old->len || prefix + suffix < items->len)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old->len - prefix - suffix,
+                                items->len - prefix - suffix);
+}
+
+static void
+refresh_client (CbToday  *self,
+                CbClient *client)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+  g_ptr_array_add (one, client);
+  update_clients (self, one, NULL);
+}
+
+static void
+refresh_all (CbToday *self)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->watches);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (all, key);
+
+  update_clients (self, all, NULL);
+}
+
+static void
+on_documents_items_changed_cb (GListModel *documents,
+                               guint       position,
+                               guint       removed,
+                               guint       added,
+                               Watch      *watch)
+{
+  refresh_client (watch->today, watch->client);
+}
+
+static void
+watch_client (CbToday  *self,
+              CbClient *client)
+{
+  Watch *watch = g_new0 (Watch, 1);
+
+  watch->today = self;
+  watch->client = g_object_ref (client);
+  watch->documents = g_object_ref (cb_client_get_documents (client));
+  watch->handler = g_signal_connect (watch->documents, "items-changed",
+                                     G_CALLBACK (on_documents_items_changed_cb), watch);
+  g_hash_table_insert (self->watches, client, watch);
+}
+
+/* Brings the watched clients in line with the practice's. */
+static void
+sync_clients (CbToday *self)
+{
+  GListModel *clients = cb_practice_get_clients (self->practice);
+  guint n = g_list_model_get_n_items (clients);
+  g_autoptr(GHashTable) present = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < n; i++)
+    {
+      CbClient *client = g_list_model_get_item (clients, i);
+
+      g_hash_table_add (present, client);
+      if (!g_hash_table_contains (self->watches, client))
+        {
+          watch_client (self, client);
+          g_ptr_array_add (added, client);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->watches);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (present, key))
+      {
+        g_ptr_array_add (gone, g_object_ref (key));
+        g_hash_table_iter_remove (&iter);
+      }
+
+  update_clients (self, added, gone);
+}
+
+static void
+on_clients_items_changed_cb (GListModel *clients,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             CbToday    *self)
+{
+  sync_clients (self);
+}
+
+/* The properties of a meeting that Today shows or counts on. */
+static gboolean
+is_meeting_property (const char *name)
+{
+  static const char * const shown[] = {
+    "date", "time", "venue", "next-date", "next-time", "next-venue", "actions",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    if (g_str_equal (name, shown[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+on_practice_child_changed_cb (CbPractice *practice,
+                              CbDocument *child,
+                              GParamSpec *pspec,
+                              CbToday    *self)
+{
+  const char *name = g_param_spec_get_name (pspec);
+  CbDocument *parent;
+
+  if (CB_IS_CLIENT (child))
+    {
+      if (g_str_equal (name, "name") && g_hash_table_contains (self->watches, child))
+        refresh_client (self, CB_CLIENT (child));
+      return;
+    }
+
+  if (!CB_IS_MEETING (child) || !is_meeting_property (name))
+    return;
+
+  parent = cb_document_get_parent (child);
+  if (CB_IS_CLIENT (parent) && g_hash_table_contains (self->watches, parent))
+    refresh_client (self, CB_CLIENT (parent));
+}
+
+static gboolean
+on_tick_cb (gpointer data)
+{
+  CbToday *self = data;
+  GDate now;
+
+  self->tick_id = 0;
+
+  cb_date_set_today (&now);
+  if (g_date_compare (&now, &self->date) != 0)
+    {
+      self->date = now;
+      refresh_all (self);
+    }
+
+  schedule_tick (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Wakes up just after midnight, or every few minutes at most: a laptop
+ * that slept through midnight still moves on soon after it wakes. */
+static void
+schedule_tick (CbToday *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int seconds_left;
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+
+  if (self->date_fixed)
+    return;
+
+  seconds_left = 24 * 3600 - (g_date_time_get_hour (now) * 3600 +
+                              g_date_time_get_minute (now) * 60 +
+                              g_date_time_get_second (now));
+  self->tick_id = g_timeout_add_seconds (CLAMP (seconds_left + 1, 1, 300), on_tick_cb, self);
+}
+
+static GType
+cb_today_get_item_type (GListModel *model)
+{
+  return CB_TYPE_TODAY_ITEM;
+}
+
+static guint
+cb_today_get_n_items (GListModel *model)
+{
+  return CB_TODAY (model)->items->len;
+}
+
+static gpointer
+cb_today_get_item (GListModel *model,
+                   guint       position)
+{
+  CbToday *self = CB_TODAY (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+cb_today_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cb_today_get_item_type;
+  iface->get_n_items = cb_today_get_n_items;
+  iface->get_item = cb_today_get_item;
+}
+
+static void
+cb_today_constructed (GObject *object)
+{
+  CbToday *self = CB_TODAY (object);
+
+  G_OBJECT_CLASS (cb_today_parent_class)->constructed (object);
+
+  g_assert (CB_IS_PRACTICE (self->practice));
+
+  self->child_changed_id =
+    g_signal_connect (self->practice, "child-changed",
+                      G_CALLBACK (on_practice_child_changed_cb), self);
+  self->clients_changed_id =
+    g_signal_connect (cb_practice_get_clients (self->practice), "items-changed",
+                      G_CALLBACK (on_clients_items_changed_cb), self);
+
+  sync_clients (self);
+  schedule_tick (self);
+}
+
+static void
+cb_today_dispose (GObject *object)
+{
+  CbToday *self = CB_TODAY (object);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+
+  if (self->practice != NULL)
+    {
+      g_clear_signal_handler (&self->child_changed_id, self->practice);
+      g_clear_signal_handler (&self->clients_changed_id, cb_practice_get_clients (self->practice));
+    }
+
+  if (self->watches != NULL)
+    g_hash_table_remove_all (self->watches);
+  if (self->items != NULL)
+    g_ptr_array_set_size (self->items, 0);
+
+  g_clear_object (&self->practice);
+
+  G_OBJECT_CLASS (cb_today_parent_class)->dispose (object);
+}
+
+static void
+cb_today_finalize (GObject *object)
+{
+  CbToday *self = CB_TODAY (object);
+
+  g_clear_pointer (&self->watches, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cb_today_parent_class)->finalize (object);
+}
+
+static void
+cb_today_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  CbToday *self = CB_TODAY (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRACTICE:
+      g_value_set_object (value, self->practice);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cb_today_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  CbToday *self = CB_TODAY (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRACTICE:
+      self->practice = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cb_today_class_init (CbTodayClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = cb_today_constructed;
+  object_class->dispose = cb_today_dispose;
+  object_class->finalize = cb_today_finalize;
+  object_class->get_property = cb_today_get_property;
+  object_class->set_property = cb_today_set_property;
+
+  properties[PROP_PRACTICE] =
+    g_param_spec_object ("practice", NULL, NULL, CB_TYPE_PRACTICE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cb_today_init (CbToday *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watches = g_hash_table_new_full (NULL, NULL, NULL, watch_free);
+  cb_date_set_today (&self->date);
+}
+
+CbToday *
+cb_today_new (CbPractice *practice)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (practice), NULL);
+
+  return g_object_new (CB_TYPE_TODAY, "practice", practice, NULL);
+}
+
+CbPractice *
+cb_today_get_practice (CbToday *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY (self), NULL);
+
+  return self->practice;
+}
+
+const GDate *
+cb_today_get_date (CbToday *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY (self), NULL);
+
+  return &self->date;
+}
+
+void
+cb_today_set_date (CbToday     *self,
+                   const GDate *date)
+{
+  GDate new_date;
+
+  g_return_if_fail (CB_IS_TODAY (self));
+  g_return_if_fail (date == NULL || g_date_valid (date));
+
+  self->date_fixed = date != NULL;
+  if (date != NULL)
+    new_date = *date;
+  else
+    cb_date_set_today (&new_date);
+
+  schedule_tick (self);
+
+  if (g_date_compare (&new_date, &self->date) == 0)
+    return;
+
+  self->date = new_date;
+  refresh_all (self);
+}

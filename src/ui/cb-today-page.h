@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cb-today.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_TODAY_PAGE (cb_today_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbTodayPage, cb_today_page, CB, TODAY_PAGE, AdwBin)
+
+/* What needs the coach's attention across the practice, from a CbToday
+ * model, in four sections: today's meetings, overdue actions, meetings
+ * coming up this week, actions due this week; or a kind word when there is
+ * nothing. It follows the model live. Activating a row emits
+ * ::item-activated with the CbTodayItem; an action's check button ticks it
+ * done. */
+GtkWidget  *cb_today_page_new          (void);
+CbToday    *cb_today_page_get_today    (CbTodayPage     *self);
+void        cb_today_page_set_today    (CbTodayPage     *self,
+                                        CbToday         *today);
+/* "empty" or "list". */
+const char *cb_today_page_get_view     (CbTodayPage     *self);
+/* The list of one section. */
+GtkListBox *cb_today_page_get_list_box (CbTodayPage     *self,
+                                        CbTodayItemKind  kind);
+
+G_END_DECLS
