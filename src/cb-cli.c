@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -232,6 +233,33 @@ agreement_kinds (void)
   return g_type_class_peek (G_PARAM_SPEC_VALUE_TYPE (pspec));
 }
 
+/* "coachbook.meeting" → "meeting" */
+static const char *
+short_type_name (CbDocumentClass *klass)
+{
+  const char *dot = strrchr (klass->type_name, '.');
+
+  return dot != NULL ? dot + 1 : klass->type_name;
+}
+
+static GType
+blank_type_for_name (const char *name)
+{
+  const GType *types;
+  guint n_types;
+
+  types = cb_document_get_client_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+
+      if (types[i] != CB_TYPE_AGREEMENT && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
+        return types[i];
+    }
+
+  return G_TYPE_INVALID;
+}
+
 static int
 list_templates (void)
 {
@@ -242,7 +270,23 @@ list_templates (void)
              cb_enum_get_label (G_TYPE_FROM_CLASS (kinds), kinds->values[i].value));
   g_print ("client-profile\t%s\n", _("Client Profile"));
   g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
-  g_print ("meeting\t%s\n", _("Record of Meeting"));
+
+  /* Every other kind of client document prints blank under its short name. */
+  {
+    const GType *types;
+    guint n_types;
+
+    types = cb_document_get_client_types (&n_types);
+    for (guint i = 0; i < n_types; i++)
+      {
+        g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+        CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
+
+        if (types[i] == CB_TYPE_AGREEMENT)
+          continue;
+        g_print ("%s\t%s\n", short_type_name (document_class), _(document_class->form_title));
+      }
+  }
 
   return 0;
 }
@@ -354,6 +398,7 @@ export_blank_pdf (CbStore    *store,
   g_autoptr(CbDocument) blank = NULL;
   CbPractice *practice = open_practice (store, practice_name);
   CbAgreementKind kind;
+  GType type;
 
   if (practice == NULL)
     return 1;
@@ -366,8 +411,8 @@ export_blank_pdf (CbStore    *store,
 
   if (g_strcmp0 (template_name, "client-profile") == 0)
     blank = CB_DOCUMENT (cb_client_new ());
-  else if (g_strcmp0 (template_name, "meeting") == 0)
-    blank = CB_DOCUMENT (cb_meeting_new ());
+  else if ((type = blank_type_for_name (template_name)) != G_TYPE_INVALID)
+    blank = g_object_new (type, NULL);
   else if (cb_agreement_kind_from_template_name (template_name, &kind))
     blank = CB_DOCUMENT (cb_agreement_new_from_template (kind, cb_agreement_find_template (practice, kind)));
   else

@@ -144,7 +144,9 @@ with tempfile.TemporaryDirectory() as home:
     check("Morgan Ellery" in text and "Coaching / Mentoring Methods" in text, "the profile's text is there")
 
     blank = os.path.join(home, "blank.pdf")
-    for name in ("mentoring", "client-profile", "coach-profile"):
+    check({"meeting", "plan", "review", "referral", "evaluation"} <= set(names),
+          f"every kind of document prints blank: {names!r}")
+    for name in names:
         r = run(home, "--practice", "Forms", "--export-blank-pdf", name, blank, "--paper", "letter")
         check(r.returncode == 0, f"--export-blank-pdf {name}: {r!r}")
         check(os.path.getsize(blank) > 1000, f"blank {name} written")

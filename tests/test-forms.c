@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Every printed form of the sample practice, filled and blank, goes through
+/* Every printed form of the sample practice (agreements, meeting records,
+ * plans, reviews, referrals, evaluations, profiles), filled and blank, goes through
  * the real PDF export; pdftotext must find every heading, label, value,
  * clause and signature line the form describes. */
 #include "config.h"
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "cb-agreement.h"
+#include "cb-document-types.h"
 #include "cb-print.h"
 #include "cb-store.h"
 #include "cb-test-util.h"
@@ -150,10 +152,13 @@ check_form (CbForm     *form,
 }
 
 static void
-test_filled_agreements (void)
+test_filled_documents (void)
 {
   GListModel *clients = cb_practice_get_clients (practice);
+  g_autoptr(GHashTable) types_seen = g_hash_table_new (NULL, NULL);
   guint kinds_seen = 0;
+  const GType *types;
+  guint n_types;
 
   for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
     {
@@ -164,23 +169,26 @@ test_filled_agreements (void)
         {
           g_autoptr(CbDocument) document = g_list_model_get_item (documents, j);
           CbFormContext context = { cb_practice_get_name (practice), cb_client_get_name (client), FALSE, FALSE };
-          g_autoptr(CbForm) form = NULL;
-          g_autofree char *name = NULL;
+          g_autoptr(CbForm) form = cb_document_describe_form (document, &context);
+          g_autofree char *name = g_strdup_printf ("%s-%s", cb_document_get_type_name (document),
+                                                   cb_document_get_id (document));
+          g_autofree char *text = cb_form_to_text (form);
 
-          if (!CB_IS_AGREEMENT (document))
-            continue;
-
-          form = cb_document_describe_form (document, &context);
-          name = g_strdup_printf ("agreement-%s", cb_document_get_id (document));
           check_form (form, name);
-          kinds_seen |= 1u << cb_agreement_get_kind (CB_AGREEMENT (document));
+          g_hash_table_add (types_seen, GSIZE_TO_POINTER (G_OBJECT_TYPE (document)));
+          if (CB_IS_AGREEMENT (document))
+            kinds_seen |= 1u << cb_agreement_get_kind (CB_AGREEMENT (document));
 
-          /* The client's own answers are in it. */
-          g_assert_nonnull (strstr (cb_form_to_text (form), cb_client_get_name (client)));
+          /* The client's name heads every form of theirs. */
+          g_assert_nonnull (strstr (text, cb_client_get_name (client)));
         }
     }
 
-  /* One of each kind in the sample. */
+  /* The sample shows every kind of document, and one agreement of each kind. */
+  types = cb_document_get_client_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    if (!g_hash_table_contains (types_seen, GSIZE_TO_POINTER (types[t])))
+      g_error ("the sample practice has no %s", g_type_name (types[t]));
   g_assert_cmpuint (kinds_seen, ==, 0xf);
 }
 
@@ -204,6 +212,30 @@ test_blank_templates (void)
     g_autoptr(CbForm) form = cb_document_describe_form (CB_DOCUMENT (blank), &context);
 
     check_form (form, "client-profile");
+  }
+
+  /* Every other kind of document prints blank too. */
+  {
+    const GType *types;
+    guint n_types;
+
+    types = cb_document_get_client_types (&n_types);
+    for (guint t = 0; t < n_types; t++)
+      {
+        g_autoptr(CbDocument) blank = NULL;
+        g_autoptr(CbForm) form = NULL;
+        CbFormContext context = { cb_practice_get_name (practice), NULL, TRUE, FALSE };
+        g_autofree char *name = NULL;
+
+        if (types[t] == CB_TYPE_AGREEMENT)
+          continue;
+
+        blank = g_object_new (types[t], NULL);
+        form = cb_document_describe_form (blank, &context);
+        name = g_strdup_printf ("blank-%s", g_type_name (types[t]));
+        g_assert_true (cb_form_get_blank (form));
+        check_form (form, name);
+      }
   }
 
   g_type_class_unref (kinds);
@@ -247,7 +279,7 @@ main (int   argc,
   g_assert_no_error (error);
   g_assert_true (cb_store_flush (store));
 
-  g_test_add_func ("/forms/filled-agreements", test_filled_agreements);
+  g_test_add_func ("/forms/filled-documents", test_filled_documents);
   g_test_add_func ("/forms/blank-templates", test_blank_templates);
   g_test_add_func ("/forms/profiles", test_profiles);
 

@@ -6,8 +6,12 @@
 #include "cb-agreement.h"
 #include "cb-client.h"
 #include "cb-document-types.h"
+#include "cb-evaluation.h"   /* referrals and evaluations */
 #include "cb-meeting.h"
+#include "cb-plan.h"         /* plans and reviews */
 #include "cb-practice.h"
+#include "cb-referral.h"     /* referrals and evaluations */
+#include "cb-review.h"       /* plans and reviews */
 
 /* The one list of document types: the store reads a client's folder with
  * it, the schema tool and the command line walk it. */
@@ -15,10 +19,14 @@
 const GType *
 cb_document_get_client_types (guint *n_types)
 {
-  static GType types[2];
+  static GType types[6];
 
   if (types[0] == 0)
     {
+      types[5] = CB_TYPE_REVIEW;       /* plans and reviews */
+      types[4] = CB_TYPE_PLAN;         /* plans and reviews */
+      types[3] = CB_TYPE_EVALUATION;   /* referrals and evaluations */
+      types[2] = CB_TYPE_REFERRAL;     /* referrals and evaluations */
       types[1] = CB_TYPE_MEETING;
       types[0] = CB_TYPE_AGREEMENT;
     }
@@ -30,10 +38,14 @@ cb_document_get_client_types (guint *n_types)
 const GType *
 cb_document_get_all_types (guint *n_types)
 {
-  static GType types[4];
+  static GType types[8];
 
   if (types[0] == 0)
     {
+      types[7] = CB_TYPE_REVIEW;       /* plans and reviews */
+      types[6] = CB_TYPE_PLAN;         /* plans and reviews */
+      types[5] = CB_TYPE_EVALUATION;   /* referrals and evaluations */
+      types[4] = CB_TYPE_REFERRAL;     /* referrals and evaluations */
       types[1] = CB_TYPE_CLIENT;
       types[2] = CB_TYPE_AGREEMENT;
       types[3] = CB_TYPE_MEETING;

@@ -232,6 +232,114 @@ CB_DEFINE_ENUM (cb_action_owner_get_type, CbActionOwner,
   { CB_ACTION_OWNER_COACH, "CB_ACTION_OWNER_COACH", "coach" },
   { CB_ACTION_OWNER_OTHER, "CB_ACTION_OWNER_OTHER", "other" })
 
+/* Referrals and evaluations (FORMS.md §7–8; seeds/000 Track 8). */
+static const char * const CbReferralReason_labels[] = {
+  N_("Specialist advice or help"), N_("Information"),
+  N_("Learning to find things out"), N_("Unblocking a problem"),
+  N_("Outside the coaching remit"), N_("Other"),
+};
+CB_DEFINE_ENUM (cb_referral_reason_get_type, CbReferralReason,
+  { CB_REFERRAL_REASON_SPECIALIST_ADVICE, "CB_REFERRAL_REASON_SPECIALIST_ADVICE", "specialist-advice" },
+  { CB_REFERRAL_REASON_INFORMATION, "CB_REFERRAL_REASON_INFORMATION", "information" },
+  { CB_REFERRAL_REASON_LEARNING_TO_FIND_OUT, "CB_REFERRAL_REASON_LEARNING_TO_FIND_OUT", "learning-to-find-out" },
+  { CB_REFERRAL_REASON_UNBLOCKING_A_PROBLEM, "CB_REFERRAL_REASON_UNBLOCKING_A_PROBLEM", "unblocking-a-problem" },
+  { CB_REFERRAL_REASON_OUTSIDE_REMIT, "CB_REFERRAL_REASON_OUTSIDE_REMIT", "outside-remit" },
+  { CB_REFERRAL_REASON_OTHER, "CB_REFERRAL_REASON_OTHER", "other" })
+
+static const char * const CbReferralMethod_labels[] = {
+  N_("Letter"), N_("Telephone"), N_("In person"), N_("Email"),
+};
+CB_DEFINE_ENUM (cb_referral_method_get_type, CbReferralMethod,
+  { CB_REFERRAL_METHOD_LETTER, "CB_REFERRAL_METHOD_LETTER", "letter" },
+  { CB_REFERRAL_METHOD_TELEPHONE, "CB_REFERRAL_METHOD_TELEPHONE", "telephone" },
+  { CB_REFERRAL_METHOD_IN_PERSON, "CB_REFERRAL_METHOD_IN_PERSON", "in-person" },
+  { CB_REFERRAL_METHOD_EMAIL, "CB_REFERRAL_METHOD_EMAIL", "email" })
+
+static const char * const CbReferralStatus_labels[] = {
+  N_("Draft"), N_("Sent"), N_("Closed"),
+};
+CB_DEFINE_ENUM (cb_referral_status_get_type, CbReferralStatus,
+  { CB_REFERRAL_STATUS_DRAFT, "CB_REFERRAL_STATUS_DRAFT", "draft" },
+  { CB_REFERRAL_STATUS_SENT, "CB_REFERRAL_STATUS_SENT", "sent" },
+  { CB_REFERRAL_STATUS_CLOSED, "CB_REFERRAL_STATUS_CLOSED", "closed" })
+
+static const char * const CbYesNo_labels[] = {
+  N_("Not answered"), N_("Yes"), N_("No"),
+};
+CB_DEFINE_ENUM (cb_yes_no_get_type, CbYesNo,
+  { CB_YES_NO_UNSET, "CB_YES_NO_UNSET", "unset" },
+  { CB_YES_NO_YES, "CB_YES_NO_YES", "yes" },
+  { CB_YES_NO_NO, "CB_YES_NO_NO", "no" })
+/* End of referrals and evaluations. */
+
+/* Development plans and reviews (FORMS.md §5–6; seeds/000 Tracks 5 and 9). */
+static const char * const CbObjectiveStatus_labels[] = {
+  N_("Not started"), N_("In progress"), N_("Achieved"), N_("Dropped"),
+};
+CB_DEFINE_ENUM (cb_objective_status_get_type, CbObjectiveStatus,
+  { CB_OBJECTIVE_STATUS_NOT_STARTED, "CB_OBJECTIVE_STATUS_NOT_STARTED", "not-started" },
+  { CB_OBJECTIVE_STATUS_IN_PROGRESS, "CB_OBJECTIVE_STATUS_IN_PROGRESS", "in-progress" },
+  { CB_OBJECTIVE_STATUS_ACHIEVED, "CB_OBJECTIVE_STATUS_ACHIEVED", "achieved" },
+  { CB_OBJECTIVE_STATUS_DROPPED, "CB_OBJECTIVE_STATUS_DROPPED", "dropped" })
+
+static const char * const CbLearningOpportunity_labels[] = {
+  N_("One-to-one coaching"), N_("Job shadowing"), N_("In-house workshops"),
+  N_("On-the-job training"), N_("Delegated tasks or projects"), N_("Job swaps"),
+  N_("Secondment"), N_("Reading"), N_("E-learning or DVD"), N_("Visits"),
+  N_("Voluntary work"),
+};
+CB_DEFINE_FLAGS (cb_learning_opportunity_get_type, CbLearningOpportunity,
+  { CB_LEARNING_OPPORTUNITY_ONE_TO_ONE_COACHING, "CB_LEARNING_OPPORTUNITY_ONE_TO_ONE_COACHING", "one-to-one-coaching" },
+  { CB_LEARNING_OPPORTUNITY_JOB_SHADOWING, "CB_LEARNING_OPPORTUNITY_JOB_SHADOWING", "job-shadowing" },
+  { CB_LEARNING_OPPORTUNITY_IN_HOUSE_WORKSHOPS, "CB_LEARNING_OPPORTUNITY_IN_HOUSE_WORKSHOPS", "in-house-workshops" },
+  { CB_LEARNING_OPPORTUNITY_ON_THE_JOB_TRAINING, "CB_LEARNING_OPPORTUNITY_ON_THE_JOB_TRAINING", "on-the-job-training" },
+  { CB_LEARNING_OPPORTUNITY_DELEGATED_TASKS, "CB_LEARNING_OPPORTUNITY_DELEGATED_TASKS", "delegated-tasks" },
+  { CB_LEARNING_OPPORTUNITY_JOB_SWAPS, "CB_LEARNING_OPPORTUNITY_JOB_SWAPS", "job-swaps" },
+  { CB_LEARNING_OPPORTUNITY_SECONDMENT, "CB_LEARNING_OPPORTUNITY_SECONDMENT", "secondment" },
+  { CB_LEARNING_OPPORTUNITY_READING, "CB_LEARNING_OPPORTUNITY_READING", "reading" },
+  { CB_LEARNING_OPPORTUNITY_E_LEARNING, "CB_LEARNING_OPPORTUNITY_E_LEARNING", "e-learning" },
+  { CB_LEARNING_OPPORTUNITY_VISITS, "CB_LEARNING_OPPORTUNITY_VISITS", "visits" },
+  { CB_LEARNING_OPPORTUNITY_VOLUNTARY_WORK, "CB_LEARNING_OPPORTUNITY_VOLUNTARY_WORK", "voluntary-work" })
+
+static const char * const CbReviewType_labels[] = {
+  N_("Initial review (baseline)"), N_("Formative review (progress)"), N_("Summative review (final)"),
+};
+CB_DEFINE_ENUM (cb_review_type_get_type, CbReviewType,
+  { CB_REVIEW_TYPE_INITIAL, "CB_REVIEW_TYPE_INITIAL", "initial" },
+  { CB_REVIEW_TYPE_FORMATIVE, "CB_REVIEW_TYPE_FORMATIVE", "formative" },
+  { CB_REVIEW_TYPE_SUMMATIVE, "CB_REVIEW_TYPE_SUMMATIVE", "summative" })
+
+static const char * const CbReviewSource_labels[] = {
+  N_("Observation"), N_("Self-assessment"), N_("Feedback from line manager or colleagues"),
+  N_("Work products"), N_("360-degree feedback"), N_("Other"),
+};
+CB_DEFINE_FLAGS (cb_review_source_get_type, CbReviewSource,
+  { CB_REVIEW_SOURCE_OBSERVATION, "CB_REVIEW_SOURCE_OBSERVATION", "observation" },
+  { CB_REVIEW_SOURCE_SELF_ASSESSMENT, "CB_REVIEW_SOURCE_SELF_ASSESSMENT", "self-assessment" },
+  { CB_REVIEW_SOURCE_FEEDBACK, "CB_REVIEW_SOURCE_FEEDBACK", "feedback" },
+  { CB_REVIEW_SOURCE_WORK_PRODUCTS, "CB_REVIEW_SOURCE_WORK_PRODUCTS", "work-products" },
+  { CB_REVIEW_SOURCE_360, "CB_REVIEW_SOURCE_360", "360" },
+  { CB_REVIEW_SOURCE_OTHER, "CB_REVIEW_SOURCE_OTHER", "other" })
+
+static const char * const CbOutcome_labels[] = {
+  N_("Not assessed"), N_("Achieved"), N_("Partly achieved"), N_("Not achieved"),
+};
+CB_DEFINE_ENUM (cb_outcome_get_type, CbOutcome,
+  { CB_OUTCOME_NOT_ASSESSED, "CB_OUTCOME_NOT_ASSESSED", "not-assessed" },
+  { CB_OUTCOME_ACHIEVED, "CB_OUTCOME_ACHIEVED", "achieved" },
+  { CB_OUTCOME_PARTLY, "CB_OUTCOME_PARTLY", "partly" },
+  { CB_OUTCOME_NOT_ACHIEVED, "CB_OUTCOME_NOT_ACHIEVED", "not-achieved" })
+
+static const char * const CbDependency_labels[] = {
+  N_("Not checked"), N_("Ready to go on alone"), N_("Needs some support"), N_("Not yet ready"),
+};
+CB_DEFINE_ENUM (cb_dependency_get_type, CbDependency,
+  { CB_DEPENDENCY_UNSET, "CB_DEPENDENCY_UNSET", "unset" },
+  { CB_DEPENDENCY_READY, "CB_DEPENDENCY_READY", "ready-to-go-on-alone" },
+  { CB_DEPENDENCY_NEEDS_SOME_SUPPORT, "CB_DEPENDENCY_NEEDS_SOME_SUPPORT", "needs-some-support" },
+  { CB_DEPENDENCY_NOT_YET_READY, "CB_DEPENDENCY_NOT_YET_READY", "not-yet-ready" })
+/* End of development plans and reviews. */
+
 /* Enum classes are never unloaded; keep one reference for good and look
  * them up without the type system's lock afterwards. */
 static GEnumClass *

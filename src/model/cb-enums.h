@@ -197,6 +197,129 @@ GType cb_meeting_method_get_type    (void) G_GNUC_CONST;
 GType cb_meeting_guide_get_type     (void) G_GNUC_CONST;
 GType cb_action_owner_get_type      (void) G_GNUC_CONST;
 
+/* Referrals and evaluations (FORMS.md §7–8; cb-referral.h, cb-evaluation.h). */
+typedef enum
+{
+  CB_REFERRAL_REASON_SPECIALIST_ADVICE,
+  CB_REFERRAL_REASON_INFORMATION,
+  CB_REFERRAL_REASON_LEARNING_TO_FIND_OUT,
+  CB_REFERRAL_REASON_UNBLOCKING_A_PROBLEM,
+  CB_REFERRAL_REASON_OUTSIDE_REMIT,
+  CB_REFERRAL_REASON_OTHER,
+} CbReferralReason;
+
+/* How the person referred to was told of the referral. */
+typedef enum
+{
+  CB_REFERRAL_METHOD_LETTER,
+  CB_REFERRAL_METHOD_TELEPHONE,
+  CB_REFERRAL_METHOD_IN_PERSON,
+  CB_REFERRAL_METHOD_EMAIL,
+} CbReferralMethod;
+
+typedef enum
+{
+  CB_REFERRAL_STATUS_DRAFT,
+  CB_REFERRAL_STATUS_SENT,
+  CB_REFERRAL_STATUS_CLOSED,
+} CbReferralStatus;
+
+/* A yes/no question's answer, where "not answered" differs from "no". */
+typedef enum
+{
+  CB_YES_NO_UNSET,
+  CB_YES_NO_YES,
+  CB_YES_NO_NO,
+} CbYesNo;
+
+#define CB_TYPE_REFERRAL_REASON (cb_referral_reason_get_type ())
+#define CB_TYPE_REFERRAL_METHOD (cb_referral_method_get_type ())
+#define CB_TYPE_REFERRAL_STATUS (cb_referral_status_get_type ())
+#define CB_TYPE_YES_NO          (cb_yes_no_get_type ())
+
+GType cb_referral_reason_get_type   (void) G_GNUC_CONST;
+GType cb_referral_method_get_type   (void) G_GNUC_CONST;
+GType cb_referral_status_get_type   (void) G_GNUC_CONST;
+GType cb_yes_no_get_type            (void) G_GNUC_CONST;
+/* End of referrals and evaluations. */
+
+/* Development plans and reviews (FORMS.md §5–6; cb-plan.h, cb-review.h). */
+typedef enum
+{
+  CB_OBJECTIVE_STATUS_NOT_STARTED,
+  CB_OBJECTIVE_STATUS_IN_PROGRESS,
+  CB_OBJECTIVE_STATUS_ACHIEVED,
+  CB_OBJECTIVE_STATUS_DROPPED,
+} CbObjectiveStatus;
+
+/* seeds/000 Track 5: learning opportunities a plan may use. */
+typedef enum
+{
+  CB_LEARNING_OPPORTUNITY_ONE_TO_ONE_COACHING = 1 << 0,
+  CB_LEARNING_OPPORTUNITY_JOB_SHADOWING       = 1 << 1,
+  CB_LEARNING_OPPORTUNITY_IN_HOUSE_WORKSHOPS  = 1 << 2,
+  CB_LEARNING_OPPORTUNITY_ON_THE_JOB_TRAINING = 1 << 3,
+  CB_LEARNING_OPPORTUNITY_DELEGATED_TASKS     = 1 << 4,
+  CB_LEARNING_OPPORTUNITY_JOB_SWAPS           = 1 << 5,
+  CB_LEARNING_OPPORTUNITY_SECONDMENT          = 1 << 6,
+  CB_LEARNING_OPPORTUNITY_READING             = 1 << 7,
+  CB_LEARNING_OPPORTUNITY_E_LEARNING          = 1 << 8,
+  CB_LEARNING_OPPORTUNITY_VISITS              = 1 << 9,
+  CB_LEARNING_OPPORTUNITY_VOLUNTARY_WORK      = 1 << 10,
+} CbLearningOpportunity;
+
+/* seeds/000 Track 9: three types of review. */
+typedef enum
+{
+  CB_REVIEW_TYPE_INITIAL,
+  CB_REVIEW_TYPE_FORMATIVE,
+  CB_REVIEW_TYPE_SUMMATIVE,
+} CbReviewType;
+
+/* Step 1 of a review: where the information came from. */
+typedef enum
+{
+  CB_REVIEW_SOURCE_OBSERVATION     = 1 << 0,
+  CB_REVIEW_SOURCE_SELF_ASSESSMENT = 1 << 1,
+  CB_REVIEW_SOURCE_FEEDBACK        = 1 << 2,
+  CB_REVIEW_SOURCE_WORK_PRODUCTS   = 1 << 3,
+  CB_REVIEW_SOURCE_360             = 1 << 4,
+  CB_REVIEW_SOURCE_OTHER           = 1 << 5,
+} CbReviewSource;
+
+/* Step 3 of a review: the outcome of one objective. */
+typedef enum
+{
+  CB_OUTCOME_NOT_ASSESSED,
+  CB_OUTCOME_ACHIEVED,
+  CB_OUTCOME_PARTLY,
+  CB_OUTCOME_NOT_ACHIEVED,
+} CbOutcome;
+
+/* The summative review's dependency check: is the client ready to go on alone? */
+typedef enum
+{
+  CB_DEPENDENCY_UNSET,
+  CB_DEPENDENCY_READY,
+  CB_DEPENDENCY_NEEDS_SOME_SUPPORT,
+  CB_DEPENDENCY_NOT_YET_READY,
+} CbDependency;
+
+#define CB_TYPE_OBJECTIVE_STATUS      (cb_objective_status_get_type ())
+#define CB_TYPE_LEARNING_OPPORTUNITY  (cb_learning_opportunity_get_type ())
+#define CB_TYPE_REVIEW_TYPE           (cb_review_type_get_type ())
+#define CB_TYPE_REVIEW_SOURCE         (cb_review_source_get_type ())
+#define CB_TYPE_OUTCOME               (cb_outcome_get_type ())
+#define CB_TYPE_DEPENDENCY            (cb_dependency_get_type ())
+
+GType cb_objective_status_get_type     (void) G_GNUC_CONST;
+GType cb_learning_opportunity_get_type (void) G_GNUC_CONST;
+GType cb_review_type_get_type          (void) G_GNUC_CONST;
+GType cb_review_source_get_type        (void) G_GNUC_CONST;
+GType cb_outcome_get_type              (void) G_GNUC_CONST;
+GType cb_dependency_get_type           (void) G_GNUC_CONST;
+/* End of development plans and reviews. */
+
 /* The translated label of an enum value or of one flag bit. */
 const char *cb_enum_get_label   (GType enum_type,
                                  int   value);

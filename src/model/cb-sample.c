@@ -7,6 +7,8 @@
 
 #include "cb-agreement.h"
 #include "cb-meeting.h"
+#include "cb-evaluation.h"   /* referrals and evaluations */
+#include "cb-referral.h"     /* referrals and evaluations */
 #include "cb-sample.h"
 
 /* All people and organisations here are invented. E-mail addresses use the
@@ -647,5 +649,96 @@ cb_sample_add_meetings (GPtrArray *clients,
       cb_record_set_string (r, "topics", "Review of the year and ending the relationship.");
       cb_record_set_string (r, "summary", "Gareth has his headship. We reviewed the year and ended on good terms.");
       add_action (m, now, "Send Gareth the end-of-relationship review form", CB_ACTION_OWNER_COACH, -195, -196);
+    }
+}
+
+/* Referrals and evaluations (FORMS.md §7–8) */
+
+void
+cb_sample_add_referrals_and_evaluations (GPtrArray *clients,
+                                         GDateTime *now)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  CbClient *client;
+
+  g_return_if_fail (clients != NULL);
+
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_local ();
+
+  /* Tomasz: a presentation skills course, approved and sent. */
+  if ((client = find_client (clients, "Tomasz Wiśniewski")) != NULL)
+    {
+      g_autoptr(CbReferral) referral = cb_referral_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *date = date_from_now (now, -20);
+      g_autofree char *approved = date_from_now (now, -18);
+      g_autofree char *sent = date_from_now (now, -17);
+
+      cb_referral_set_date (referral, date);
+      cb_referral_set_to_name (referral, "Ruth Adeyemi");
+      cb_referral_set_to_organisation (referral, "Northgate Speaking Studio");
+      cb_referral_set_to_contact (referral, "ruth@northgatespeaking.example.org, 0113 496 0712");
+      cb_referral_set_reason (referral, CB_REFERRAL_REASON_LEARNING_TO_FIND_OUT);
+      cb_referral_set_reason_notes (referral, "Tomasz wants to present to the board without reading from notes; a short course in presentation skills, with practice in front of a group, gives him what mentoring alone cannot.");
+      cb_referral_set_communicated_by (referral, CB_REFERRAL_METHOD_EMAIL);
+      cb_referral_set_written_record_sent (referral, TRUE);
+      if (!cb_referral_record_approval (referral, approved, "E-mail from Tomasz agreeing to the referral and to his name and goal being shared; filed with the meeting notes.", &error) ||
+          !cb_referral_mark_sent (referral, sent, &error))
+        g_critical ("Sample referral: %s", error->message);
+      cb_record_set_string (CB_RECORD (referral), "private_notes", "Ruth runs the evening course; ask her whether a one-to-one rehearsal is possible before the board meeting.");
+
+      cb_client_add_document (client, CB_DOCUMENT (referral));
+    }
+
+  /* Lena: an occupational health adviser, still waiting for her approval. */
+  if ((client = find_client (clients, "Lena Fischer")) != NULL)
+    {
+      g_autoptr(CbReferral) referral = cb_referral_new ();
+      g_autofree char *date = date_from_now (now, -3);
+
+      cb_referral_set_date (referral, date);
+      cb_referral_set_to_name (referral, "Dr Hannah Okafor");
+      cb_referral_set_to_organisation (referral, "Brightwater Occupational Health");
+      cb_referral_set_to_contact (referral, "020 7946 0588");
+      cb_referral_set_reason (referral, CB_REFERRAL_REASON_OUTSIDE_REMIT);
+      cb_referral_set_reason_notes (referral, "Lena mentioned recurring back pain from the secondment's long drives. Advice on this is outside the mentoring remit; the occupational health adviser can help.");
+      cb_referral_set_communicated_by (referral, CB_REFERRAL_METHOD_TELEPHONE);
+
+      cb_client_add_document (client, CB_DOCUMENT (referral));
+    }
+
+  /* Gareth: the relationship has ended; both sides evaluated it. */
+  if ((client = find_client (clients, "Gareth Llewellyn")) != NULL)
+    {
+      g_autoptr(CbEvaluation) evaluation = cb_evaluation_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *date = date_from_now (now, -190);
+
+      cb_evaluation_set_date (evaluation, date);
+      if (!cb_evaluation_set_rating (evaluation, "programme_rating", 5, &error) ||
+          !cb_evaluation_set_rating (evaluation, "responsibilities_clarity", 4, &error))
+        g_critical ("Sample evaluation: %s", error->message);
+      cb_evaluation_set_text (evaluation, "experience_quality", "Rewarding: a clear purpose (the headship interviews) and a mentee who came prepared.");
+      cb_evaluation_set_answer (evaluation, "volunteer_again", CB_YES_NO_YES);
+      cb_evaluation_set_answer (evaluation, "training_helped", CB_YES_NO_YES);
+      cb_evaluation_set_answer (evaluation, "wanted_more_training", CB_YES_NO_NO);
+      cb_evaluation_set_answer (evaluation, "coordinators_accessible", CB_YES_NO_YES);
+      cb_evaluation_set_text (evaluation, "relationship", "Open and professional; Gareth used me as a sounding board and challenged me back.");
+      cb_evaluation_set_answer (evaluation, "time_sufficient", CB_YES_NO_YES);
+      cb_evaluation_set_answer (evaluation, "time_helpful", CB_YES_NO_YES);
+      cb_evaluation_set_answer (evaluation, "gained_personally", CB_YES_NO_YES);
+      cb_evaluation_set_answer (evaluation, "meet_less_often", CB_YES_NO_NO);
+      cb_evaluation_set_answer (evaluation, "meet_more_often", CB_YES_NO_NO);
+      cb_evaluation_set_text (evaluation, "most_satisfying", "Seeing Gareth appointed to the headship he prepared for.");
+      cb_evaluation_set_text (evaluation, "least_satisfying", "Term-time meetings were often moved at short notice.");
+      cb_evaluation_set_text (evaluation, "improvements", "Plan the meetings around the school calendar from the start.");
+
+      cb_evaluation_set_text (evaluation, "client_coach_helpful", "Yes: having someone outside the school to think aloud with made the difference.");
+      cb_evaluation_set_text (evaluation, "client_aided_learning", "It did, especially on governance and school finance, which I read up on between meetings.");
+      cb_evaluation_set_text (evaluation, "client_gained_hoped", "I got the headship, and I felt ready for the interview panel.");
+      cb_evaluation_set_text (evaluation, "client_work_performance", "I now run senior leadership meetings with a clearer agenda, and I mentor a new deputy myself.");
+
+      cb_client_add_document (client, CB_DOCUMENT (evaluation));
     }
 }

@@ -20,5 +20,19 @@ void       cb_sample_add_agreements     (GPtrArray      *clients);
  * private notes, and next meetings booked for today and the coming days. */
 void       cb_sample_add_meetings       (GPtrArray      *clients,
                                          GDateTime      *now);
+/* Referrals and evaluations: a sent referral with the client's approval
+ * recorded, a draft still waiting for it, and for the ended relationship
+ * (Gareth Llewellyn) an evaluation from both sides, relative to @now
+ * (NULL: the current time). */
+void       cb_sample_add_referrals_and_evaluations (GPtrArray *clients,
+                                                    GDateTime *now);
+/* Development plans and reviews (in cb-sample-plans.c): plans for the
+ * active clients with SMART and not-yet-SMART objectives and milestones,
+ * some of the sample meeting actions serving objectives (call after
+ * cb_sample_add_meetings()), formative reviews, and for the ended
+ * relationship (Gareth Llewellyn) a plan and its summative review, relative
+ * to @now (NULL: the current time). */
+void       cb_sample_add_plans_and_reviews (GPtrArray *clients,
+                                            GDateTime *now);
 
 G_END_DECLS

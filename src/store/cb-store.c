@@ -1475,6 +1475,8 @@ cb_store_create_sample_practice (CbStore     *self,
   clients = cb_sample_create_clients ();
   cb_sample_add_agreements (clients);
   cb_sample_add_meetings (clients, NULL);
+  cb_sample_add_referrals_and_evaluations (clients, NULL);
+  cb_sample_add_plans_and_reviews (clients, NULL);
   for (guint i = 0; i < clients->len; i++)
     cb_store_add_client (self, practice, clients->pdata[i]);
 

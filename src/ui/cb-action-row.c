@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cb-action-row.h"
 #include "cb-enums.h"
@@ -20,7 +21,11 @@ struct _CbActionRow
   GtkDropDown    *owner_dropdown;
   GtkEntry       *owner_name_entry;
   CbDateButton   *due_button;
+  GtkDropDown    *objective_dropdown;
   GtkButton      *remove_button;
+
+  GListModel     *objectives;      /* CbObjective, or NULL */
+  GPtrArray      *objective_ids;   /* position in the drop-down → id; 0 is none */
 };
 
 G_DEFINE_FINAL_TYPE (CbActionRow, cb_action_row, GTK_TYPE_LIST_BOX_ROW)
@@ -45,6 +50,21 @@ set_text_if_changed (GtkEditable *editable,
     gtk_editable_set_text (editable, text);
 }
 
+static guint
+objective_position (CbActionRow *self)
+{
+  const char *id = cb_action_get_serves_objective (self->action);
+
+  if (id == NULL || *id == '\0')
+    return 0;
+
+  for (guint i = 1; i < self->objective_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->objective_ids, i), id) == 0)
+      return i;
+
+  return 0;
+}
+
 static void
 sync_from_action (CbActionRow *self)
 {
@@ -59,6 +79,8 @@ sync_from_action (CbActionRow *self)
   set_text_if_changed (GTK_EDITABLE (self->owner_name_entry), cb_action_get_owner_name (self->action));
   gtk_widget_set_visible (GTK_WIDGET (self->owner_name_entry), owner == CB_ACTION_OWNER_OTHER);
   cb_date_button_set_date (self->due_button, cb_action_get_due_date (self->action));
+  if (self->objective_ids->len > 0)
+    gtk_drop_down_set_selected (self->objective_dropdown, objective_position (self));
 
   if (done)
     gtk_widget_add_css_class (GTK_WIDGET (self), "cb-action-done");
@@ -146,6 +168,71 @@ on_due_date_changed_cb (CbActionRow *self)
 }
 
 static void
+on_objective_selected_cb (CbActionRow *self)
+{
+  guint selected;
+
+  if (self->updating > 0 || self->action == NULL)
+    return;
+
+  selected = gtk_drop_down_get_selected (self->objective_dropdown);
+  if (selected >= self->objective_ids->len)
+    return;
+
+  self->updating++;
+  cb_action_set_serves_objective (self->action, selected == 0 ? "" : g_ptr_array_index (self->objective_ids, selected));
+  self->updating--;
+}
+
+/* Objectives are long sentences; the drop-down shows their beginning. */
+static char *
+short_label (const char *text)
+{
+  const char *end;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup (_("Objective with no text yet"));
+
+  end = strchr (text, '\n');
+  if (end == NULL)
+    end = text + strlen (text);
+  if (g_utf8_strlen (text, end - text) <= 40)
+    return g_strndup (text, end - text);
+
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, 39);
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+static void
+rebuild_objectives (CbActionRow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n = self->objectives != NULL ? g_list_model_get_n_items (self->objectives) : 0;
+
+  g_ptr_array_set_size (self->objective_ids, 0);
+  gtk_string_list_append (labels, _("No objective"));
+  g_ptr_array_add (self->objective_ids, g_strdup (""));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbObjective) objective = g_list_model_get_item (self->objectives, i);
+      g_autofree char *label = short_label (cb_objective_get_objective (objective));
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->objective_ids, g_strdup (cb_objective_get_id (objective)));
+    }
+
+  self->updating++;
+  gtk_drop_down_set_model (self->objective_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->objective_dropdown, objective_position (self));
+  self->updating--;
+
+  /* Offered while there is something to choose, or a choice to show. */
+  gtk_widget_set_visible (GTK_WIDGET (self->objective_dropdown), n > 0);
+}
+
+static void
 on_remove_clicked_cb (CbActionRow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "meeting.remove-action", "s",
@@ -160,10 +247,23 @@ cb_action_row_dispose (GObject *object)
   if (self->action != NULL)
     g_signal_handlers_disconnect_by_func (self->action, on_action_notify_cb, self);
   g_clear_object (&self->action);
+  if (self->objectives != NULL)
+    g_signal_handlers_disconnect_by_func (self->objectives, rebuild_objectives, self);
+  g_clear_object (&self->objectives);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_ACTION_ROW);
 
   G_OBJECT_CLASS (cb_action_row_parent_class)->dispose (object);
+}
+
+static void
+cb_action_row_finalize (GObject *object)
+{
+  CbActionRow *self = CB_ACTION_ROW (object);
+
+  g_clear_pointer (&self->objective_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cb_action_row_parent_class)->finalize (object);
 }
 
 static void
@@ -173,6 +273,7 @@ cb_action_row_class_init (CbActionRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cb_action_row_dispose;
+  object_class->finalize = cb_action_row_finalize;
 
   g_type_ensure (CB_TYPE_DATE_BUTTON);
 
@@ -183,12 +284,14 @@ cb_action_row_class_init (CbActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbActionRow, owner_name_entry);
   gtk_widget_class_bind_template_child (widget_class, CbActionRow, due_button);
   gtk_widget_class_bind_template_child (widget_class, CbActionRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, CbActionRow, objective_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_done_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_due_date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_objective_selected_cb);
 }
 
 static void
@@ -199,6 +302,7 @@ cb_action_row_init (CbActionRow *self)
 
   /* Nothing is written until an action is set. */
   self->updating = 1;
+  self->objective_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -278,4 +382,31 @@ cb_action_row_focus (CbActionRow *self)
   g_return_if_fail (CB_IS_ACTION_ROW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
+}
+
+void
+cb_action_row_set_objectives (CbActionRow *self,
+                              GListModel  *objectives)
+{
+  g_return_if_fail (CB_IS_ACTION_ROW (self));
+  g_return_if_fail (objectives == NULL || G_IS_LIST_MODEL (objectives));
+
+  if (self->objectives == objectives)
+    return;
+
+  if (self->objectives != NULL)
+    g_signal_handlers_disconnect_by_func (self->objectives, rebuild_objectives, self);
+  g_set_object (&self->objectives, objectives);
+  if (objectives != NULL)
+    g_signal_connect_swapped (objectives, "items-changed", G_CALLBACK (rebuild_objectives), self);
+
+  rebuild_objectives (self);
+}
+
+GtkDropDown *
+cb_action_row_get_objective (CbActionRow *self)
+{
+  g_return_val_if_fail (CB_IS_ACTION_ROW (self), NULL);
+
+  return self->objective_dropdown;
 }

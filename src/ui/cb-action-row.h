@@ -5,6 +5,7 @@
 
 #include "cb-action.h"
 #include "cb-date-button.h"
+#include "cb-objective.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,12 @@ GtkDropDown    *cb_action_row_get_owner       (CbActionRow *self);
 GtkEditable    *cb_action_row_get_owner_name  (CbActionRow *self);
 CbDateButton   *cb_action_row_get_due_button  (CbActionRow *self);
 void            cb_action_row_focus           (CbActionRow *self);
+/* Offers "Serves objective": a drop-down of @objectives (CbObjective, the
+ * client's current plan's) and "No objective", writing the chosen
+ * objective's id to the action's serves_objective. Hidden without
+ * objectives. */
+void            cb_action_row_set_objectives  (CbActionRow *self,
+                                               GListModel  *objectives);
+GtkDropDown    *cb_action_row_get_objective   (CbActionRow *self);
 
 G_END_DECLS

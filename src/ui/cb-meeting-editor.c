@@ -9,6 +9,7 @@
 #include "cb-action-row.h"
 #include "cb-field-row.h"
 #include "cb-meeting-editor.h"
+#include "cb-plan.h"
 
 struct _CbMeetingEditor
 {
@@ -16,6 +17,7 @@ struct _CbMeetingEditor
 
   CbClient        *client;
   CbMeeting       *meeting;
+  GListModel      *objectives;    /* the current plan's, or NULL */
   guint            updating;
 
   AdwPreferencesPage *page;
@@ -358,7 +360,13 @@ static GtkWidget *
 create_action_row (gpointer item,
                    gpointer user_data)
 {
-  return cb_action_row_new (CB_ACTION (item));
+  CbMeetingEditor *self = user_data;
+  GtkWidget *row = cb_action_row_new (CB_ACTION (item));
+
+  /* Which objective of the current plan the action serves, if any. */
+  cb_action_row_set_objectives (CB_ACTION_ROW (row), self->objectives);
+
+  return row;
 }
 
 static void
@@ -396,7 +404,7 @@ add_actions_group (CbMeetingEditor    *self,
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_list_box_set_placeholder (self->actions_list, placeholder);
   gtk_list_box_bind_model (self->actions_list, cb_meeting_get_actions (self->meeting),
-                           create_action_row, NULL, NULL);
+                           create_action_row, self, NULL);
   adw_preferences_group_add (group, GTK_WIDGET (self->actions_list));
 
   g_hash_table_insert (self->group_of, g_strdup (spec->name), group);
@@ -888,6 +896,9 @@ cb_meeting_editor_set_meeting (CbMeetingEditor *self,
   clear_page (self);
   g_set_object (&self->client, client);
   g_set_object (&self->meeting, meeting);
+  g_clear_object (&self->objectives);
+  if (client != NULL && cb_client_get_current_plan (client) != NULL)
+    self->objectives = g_object_ref (cb_plan_get_objectives (cb_client_get_current_plan (client)));
 
   if (meeting != NULL)
     {

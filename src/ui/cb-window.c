@@ -48,6 +48,11 @@ struct _CbWindow
   GtkWidget            *agreement_back_button;
   GtkWidget            *meeting_back_button;
   GtkWidget            *meeting_menu_button;
+  GtkWidget            *plan_back_button;
+  GtkWidget            *review_back_button;
+  GtkWidget            *plan_menu_button;
+  GtkWidget            *review_menu_button;
+  GtkWidget            *client_menu_button;
   GtkWidget            *agreement_menu_button;
   GtkWidget            *mark_agreed_button;
   GtkWidget            *profile_menu_button;
@@ -99,16 +104,26 @@ update_header (CbWindow *self)
   gboolean meeting_open = has_client &&
                           g_strcmp0 (cb_client_page_get_view (self->client_page), "meetings") == 0 &&
                           cb_meetings_page_get_meeting (cb_client_page_get_meetings_page (self->client_page)) != NULL;
+  gboolean plans = has_client && g_strcmp0 (cb_client_page_get_view (self->client_page), "plans") == 0;
+  gboolean plan_open = plans && cb_plans_page_get_plan (cb_client_page_get_plans_page (self->client_page)) != NULL;
+  gboolean reviews = has_client && g_strcmp0 (cb_client_page_get_view (self->client_page), "reviews") == 0;
+  gboolean review_open = reviews && cb_reviews_page_get_review (cb_client_page_get_reviews_page (self->client_page)) != NULL;
+  gboolean doc_open = open || meeting_open || plan_open || review_open;
 
   adw_view_switcher_title_set_view_switcher_enabled (self->content_title, has_client);
-  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !open && !meeting_open);
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !doc_open);
+  gtk_widget_set_visible (self->plan_back_button, plan_open);
+  gtk_widget_set_visible (self->review_back_button, review_open);
+  gtk_widget_set_visible (self->plan_menu_button, plans);
+  gtk_widget_set_visible (self->review_menu_button, reviews);
+  gtk_widget_set_visible (self->client_menu_button, has_client && !doc_open);
   gtk_widget_set_visible (self->agreement_back_button, open);
   gtk_widget_set_visible (self->meeting_back_button, meeting_open);
   gtk_widget_set_visible (self->meeting_menu_button, meeting_open);
   gtk_widget_set_visible (self->mark_agreed_button,
                           open && g_action_group_get_action_enabled (actions, "mark-agreed"));
   gtk_widget_set_visible (self->agreement_menu_button, open);
-  gtk_widget_set_visible (self->delete_button, has_client && !open && !meeting_open);
+  gtk_widget_set_visible (self->delete_button, has_client && !doc_open);
   gtk_widget_set_visible (self->profile_menu_button,
                           self->practice != NULL && g_strcmp0 (content, "profile") == 0);
 }
@@ -1017,6 +1032,10 @@ cb_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (agreements, on_client_page_changed_cb, self);
       g_signal_handlers_disconnect_by_func (cb_client_page_get_meetings_page (self->client_page),
                                             on_client_page_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (cb_client_page_get_plans_page (self->client_page),
+                                            on_client_page_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (cb_client_page_get_reviews_page (self->client_page),
+                                            on_client_page_changed_cb, self);
       g_signal_handlers_disconnect_by_func (cb_client_page_get_view_stack (self->client_page),
                                             on_client_page_changed_cb, self);
     }
@@ -1069,6 +1088,11 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, meeting_back_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, meeting_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, plan_back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, review_back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, plan_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, review_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, client_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, mark_agreed_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, profile_menu_button);
@@ -1130,6 +1154,20 @@ cb_window_init (CbWindow *self)
 
     gtk_widget_insert_action_group (GTK_WIDGET (self), "meeting", cb_meetings_page_get_actions (meetings));
     g_signal_connect_object (meetings, "notify::meeting",
+                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+  }
+
+  /* Plans, reviews and the relationship, the same way. */
+  {
+    CbPlansPage *plans = cb_client_page_get_plans_page (self->client_page);
+    CbReviewsPage *reviews = cb_client_page_get_reviews_page (self->client_page);
+
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", cb_plans_page_get_actions (plans));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "review", cb_reviews_page_get_actions (reviews));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "client", cb_client_page_get_actions (self->client_page));
+    g_signal_connect_object (plans, "notify::plan",
+                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (reviews, "notify::review",
                              G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
   }
 
@@ -1237,6 +1275,15 @@ cb_window_get_help_page (CbWindow *self)
   if (g_strcmp0 (content, "client") == 0 &&
       g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0)
     return "agreements";
+  if (g_strcmp0 (content, "client") == 0 &&
+      g_strcmp0 (cb_client_page_get_view (self->client_page), "plans") == 0)
+    return "plans";
+  if (g_strcmp0 (content, "client") == 0 &&
+      g_strcmp0 (cb_client_page_get_view (self->client_page), "reviews") == 0)
+    return "reviews";
+  if (g_strcmp0 (content, "client") == 0 &&
+      g_strcmp0 (cb_client_page_get_view (self->client_page), "referrals") == 0)
+    return cb_referrals_page_get_help_page (cb_client_page_get_referrals_page (self->client_page));
 
   return "clients";
 }
