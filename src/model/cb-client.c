@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-client.h"
+#include "cb-practice.h"
 
 /* A coachee or mentee: FORMS.md §2, from seeds/000 Track 3 and Track 5,
  * seeds/002 unit 3013 and seeds/003's mentoring models. */
@@ -332,4 +333,29 @@ cb_client_find_document (CbClient   *self,
     }
 
   return NULL;
+}
+
+CbPractice *
+cb_client_get_practice (CbClient *self)
+{
+  CbDocument *parent;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  parent = cb_document_get_parent (CB_DOCUMENT (self));
+  return CB_IS_PRACTICE (parent) ? CB_PRACTICE (parent) : NULL;
+}
+
+char *
+cb_client_dup_display_name (CbClient *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  name = cb_client_get_name (self);
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+
+  return cb_document_dup_title (CB_DOCUMENT (self));
 }

@@ -5,6 +5,7 @@
 
 #include "cb-document.h"
 #include "cb-enums.h"
+#include "cb-types.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,11 @@ gboolean        cb_client_remove_document  (CbClient   *self,
                                             CbDocument *document);
 CbDocument     *cb_client_find_document    (CbClient   *self,
                                             const char *id);
+/* The practice the client belongs to (its parent), or NULL. */
+CbPractice     *cb_client_get_practice     (CbClient   *self);
+/* The client's name, or its title when it has no name, as on forms and
+ * in file names; free with g_free(). */
+char           *cb_client_dup_display_name (CbClient   *self);
 
 /* A key for sorting clients by name in the user's language (strcmp()
  * them); kept until the client changes. */

@@ -188,6 +188,22 @@ cb_format_date (const char *iso)
   return g_date_time_format (dt, _("%-d %B %Y"));
 }
 
+char *
+cb_text_dup_first_line (const char *text)
+{
+  const char *end;
+
+  if (text == NULL)
+    return NULL;
+  while (*text == '\n' || *text == ' ')
+    text++;
+  if (*text == '\0')
+    return NULL;
+
+  end = strchr (text, '\n');
+  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+}
+
 gboolean
 cb_time_is_valid (const char *text)
 {

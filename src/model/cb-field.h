@@ -69,5 +69,8 @@ gboolean    cb_email_looks_valid      (const char        *text);
 /* A YYYY-MM-DD date as people read it in their language ("9 March 2026"),
  * or NULL when @iso is not a date. */
 char       *cb_format_date            (const char        *iso);
+/* The first line of @text that is not blank, without leading spaces, to
+ * tell documents apart in lists; NULL when there is none. */
+char       *cb_text_dup_first_line    (const char        *text);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "cb-agreement-row.h"
 #include "cb-agreements-page.h"
 #include "cb-application.h"
+#include "cb-document-list.h"
 #include "cb-practice.h"
 #include "cb-print-ui.h"
 #include "cb-store.h"
@@ -19,8 +20,7 @@ struct _CbAgreementsPage
 
   CbClient           *client;
   CbAgreement        *agreement;      /* open, or NULL */
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
+  GListModel         *agreements;
   GSimpleActionGroup *actions;
 
   GtkStack           *stack;
@@ -44,43 +44,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static CbPractice *
-get_practice (CbAgreementsPage *self)
-{
-  CbDocument *parent;
-
-  if (self->client == NULL)
-    return NULL;
-
-  parent = cb_document_get_parent (CB_DOCUMENT (self->client));
-  return CB_IS_PRACTICE (parent) ? CB_PRACTICE (parent) : NULL;
-}
-
-static char *
-dup_client_name (CbAgreementsPage *self)
-{
-  const char *name;
-
-  if (self->client == NULL)
-    return NULL;
-
-  name = cb_client_get_name (self->client);
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-
-  return cb_document_dup_title (CB_DOCUMENT (self->client));
-}
-
-static void
-set_action_enabled (CbAgreementsPage *self,
-                    const char       *name,
-                    gboolean          enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 static void
 update_actions (CbAgreementsPage *self)
 {
@@ -88,13 +51,13 @@ update_actions (CbAgreementsPage *self)
   gboolean editable = open && cb_record_get_editable (CB_RECORD (self->agreement));
   CbAgreementStatus status = open ? cb_agreement_get_status (self->agreement) : CB_AGREEMENT_STATUS_DRAFT;
 
-  set_action_enabled (self, "new", get_practice (self) != NULL);
-  set_action_enabled (self, "close", open);
-  set_action_enabled (self, "mark-agreed", editable && status == CB_AGREEMENT_STATUS_DRAFT);
-  set_action_enabled (self, "end", editable && status != CB_AGREEMENT_STATUS_ENDED);
-  set_action_enabled (self, "print", open);
-  set_action_enabled (self, "export-pdf", open);
-  set_action_enabled (self, "print-blank", open);
+  cb_action_group_set_enabled (self->actions, "new", self->client != NULL && cb_client_get_practice (self->client) != NULL);
+  cb_action_group_set_enabled (self->actions, "close", open);
+  cb_action_group_set_enabled (self->actions, "mark-agreed", editable && status == CB_AGREEMENT_STATUS_DRAFT);
+  cb_action_group_set_enabled (self->actions, "end", editable && status != CB_AGREEMENT_STATUS_ENDED);
+  cb_action_group_set_enabled (self->actions, "print", open);
+  cb_action_group_set_enabled (self->actions, "export-pdf", open);
+  cb_action_group_set_enabled (self->actions, "print-blank", open);
 }
 
 static void
@@ -151,7 +114,7 @@ update_view (CbAgreementsPage *self)
 
   if (self->agreement != NULL)
     name = "editor";
-  else if (self->sorted != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+  else if (self->agreements != NULL && g_list_model_get_n_items (self->agreements) > 0)
     name = "list";
   else
     name = "empty";
@@ -159,25 +122,12 @@ update_view (CbAgreementsPage *self)
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
-static gboolean
-filter_agreement (gpointer item,
-                  gpointer user_data)
-{
-  return CB_IS_AGREEMENT (item);
-}
-
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b,
                       gpointer      user_data)
 {
-  GDateTime *ca = cb_document_get_created (CB_DOCUMENT ((gpointer) a));
-  GDateTime *cb = cb_document_get_created (CB_DOCUMENT ((gpointer) b));
-
-  if (ca == NULL || cb == NULL)
-    return (ca == NULL) - (cb == NULL);
-
-  return g_date_time_compare (cb, ca);
+  return cb_document_compare_newest_created (CB_DOCUMENT ((gpointer) a), CB_DOCUMENT ((gpointer) b));
 }
 
 static GtkWidget *
@@ -207,8 +157,8 @@ describe (CbAgreementsPage *self,
           CbAgreement      *agreement,
           gboolean          blank)
 {
-  CbPractice *practice = get_practice (self);
-  g_autofree char *client_name = blank ? NULL : dup_client_name (self);
+  CbPractice *practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
+  g_autofree char *client_name = blank || self->client == NULL ? NULL : cb_client_dup_display_name (self->client);
   CbFormContext context = {
     practice != NULL ? cb_practice_get_name (practice) : NULL,
     client_name,
@@ -296,18 +246,12 @@ export_pdf_action (GSimpleAction *action,
 {
   CbAgreementsPage *self = user_data;
   g_autoptr(CbForm) form = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *client_name = NULL;
-  g_autofree char *file_name = NULL;
 
   if (self->agreement == NULL)
     return;
 
   form = describe (self, self->agreement, FALSE);
-  title = cb_document_dup_title (CB_DOCUMENT (self->agreement));
-  client_name = dup_client_name (self);
-  file_name = cb_ui_pdf_file_name (title, client_name);
-  cb_ui_export_form (GTK_WIDGET (self), form, file_name);
+  cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->agreement), self->client);
 }
 
 static void
@@ -316,7 +260,7 @@ print_blank_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   CbAgreementsPage *self = user_data;
-  CbPractice *practice = get_practice (self);
+  CbPractice *practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
   CbAgreementKind kind;
   g_autoptr(CbAgreement) blank = NULL;
   g_autoptr(CbForm) form = NULL;
@@ -471,26 +415,19 @@ cb_agreements_page_set_client (CbAgreementsPage *self,
 
   cb_agreements_page_close (self);
 
-  if (self->sorted != NULL)
-    g_signal_handlers_disconnect_by_func (self->sorted, on_agreements_items_changed_cb, self);
+  if (self->agreements != NULL)
+    g_signal_handlers_disconnect_by_func (self->agreements, on_agreements_items_changed_cb, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->agreements);
 
   g_set_object (&self->client, client);
 
   if (client != NULL)
     {
-      GtkCustomFilter *filter = gtk_custom_filter_new (filter_agreement, NULL, NULL);
-      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-
-      self->filtered = gtk_filter_list_model_new (g_object_ref (cb_client_get_documents (client)),
-                                                  GTK_FILTER (filter));
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                              GTK_SORTER (sorter));
-      g_signal_connect_swapped (self->sorted, "items-changed",
+      self->agreements = cb_document_list_new (client, CB_TYPE_AGREEMENT, compare_newest_first, NULL);
+      g_signal_connect_swapped (self->agreements, "items-changed",
                                 G_CALLBACK (on_agreements_items_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+      gtk_list_box_bind_model (self->list_box, self->agreements, create_row, NULL, NULL);
     }
 
   update_actions (self);
@@ -512,7 +449,7 @@ cb_agreements_page_get_agreements (CbAgreementsPage *self)
 {
   g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return self->agreements;
 }
 
 GtkListBox *
@@ -540,7 +477,7 @@ cb_agreements_page_new_agreement (CbAgreementsPage *self,
 
   g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
 
-  practice = get_practice (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
   g_return_val_if_fail (practice != NULL, NULL);
 
   agreement = cb_agreement_new_from_template (kind, cb_agreement_find_template (practice, kind));

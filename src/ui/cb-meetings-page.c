@@ -4,10 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "cb-action-row.h"
 #include "cb-application.h"
+#include "cb-document-list.h"
 #include "cb-meetings-page.h"
 #include "cb-practice.h"
 #include "cb-print-ui.h"
@@ -19,9 +19,7 @@ struct _CbMeetingsPage
 
   CbClient           *client;
   CbMeeting          *meeting;        /* open, or NULL */
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
-  GtkCustomSorter    *sorter;
+  GListModel         *meetings;
   GSimpleActionGroup *actions;
 
   GtkStack           *stack;
@@ -42,43 +40,6 @@ static GParamSpec *properties[N_PROPS];
 
 #define MEETING_KEY "cb-meeting"
 
-static CbPractice *
-get_practice (CbMeetingsPage *self)
-{
-  CbDocument *parent;
-
-  if (self->client == NULL)
-    return NULL;
-
-  parent = cb_document_get_parent (CB_DOCUMENT (self->client));
-  return CB_IS_PRACTICE (parent) ? CB_PRACTICE (parent) : NULL;
-}
-
-static char *
-dup_client_name (CbMeetingsPage *self)
-{
-  const char *name;
-
-  if (self->client == NULL)
-    return NULL;
-
-  name = cb_client_get_name (self->client);
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-
-  return cb_document_dup_title (CB_DOCUMENT (self->client));
-}
-
-static void
-set_action_enabled (CbMeetingsPage *self,
-                    const char     *name,
-                    gboolean        enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 static gboolean
 include_private (CbMeetingsPage *self)
 {
@@ -93,13 +54,13 @@ update_actions (CbMeetingsPage *self)
   gboolean open = self->meeting != NULL;
   gboolean editable = open && cb_record_get_editable (CB_RECORD (self->meeting));
 
-  set_action_enabled (self, "new", get_practice (self) != NULL);
-  set_action_enabled (self, "close", open);
-  set_action_enabled (self, "print", open);
-  set_action_enabled (self, "export-pdf", open);
-  set_action_enabled (self, "print-blank", open);
-  set_action_enabled (self, "add-action", editable);
-  set_action_enabled (self, "remove-action", editable);
+  cb_action_group_set_enabled (self->actions, "new", self->client != NULL && cb_client_get_practice (self->client) != NULL);
+  cb_action_group_set_enabled (self->actions, "close", open);
+  cb_action_group_set_enabled (self->actions, "print", open);
+  cb_action_group_set_enabled (self->actions, "export-pdf", open);
+  cb_action_group_set_enabled (self->actions, "print-blank", open);
+  cb_action_group_set_enabled (self->actions, "add-action", editable);
+  cb_action_group_set_enabled (self->actions, "remove-action", editable);
 }
 
 static void
@@ -109,19 +70,12 @@ update_view (CbMeetingsPage *self)
 
   if (self->meeting != NULL)
     name = "editor";
-  else if (self->sorted != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+  else if (self->meetings != NULL && g_list_model_get_n_items (self->meetings) > 0)
     name = "list";
   else
     name = "empty";
 
   gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-static gboolean
-filter_meeting (gpointer item,
-                gpointer user_data)
-{
-  return CB_IS_MEETING (item);
 }
 
 /* Newest first: by date, then time, then when the record was made. */
@@ -132,7 +86,6 @@ compare_newest_first (gconstpointer a,
 {
   CbMeeting *ma = CB_MEETING ((gpointer) a);
   CbMeeting *mb = CB_MEETING ((gpointer) b);
-  GDateTime *ca, *cb;
   int result;
 
   result = g_strcmp0 (cb_meeting_get_date (mb), cb_meeting_get_date (ma));
@@ -141,29 +94,7 @@ compare_newest_first (gconstpointer a,
   if (result != 0)
     return result;
 
-  ca = cb_document_get_created (CB_DOCUMENT (ma));
-  cb = cb_document_get_created (CB_DOCUMENT (mb));
-  if (ca == NULL || cb == NULL)
-    return (ca == NULL) - (cb == NULL);
-
-  return g_date_time_compare (cb, ca);
-}
-
-/* The first line of the topics, or the summary's, to tell meetings apart. */
-static char *
-dup_first_line (const char *text)
-{
-  const char *end;
-
-  if (text == NULL)
-    return NULL;
-  while (*text == '\n' || *text == ' ')
-    text++;
-  if (*text == '\0')
-    return NULL;
-
-  end = strchr (text, '\n');
-  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+  return cb_document_compare_newest_created (CB_DOCUMENT (ma), CB_DOCUMENT (mb));
 }
 
 static void
@@ -174,7 +105,7 @@ update_row (GtkWidget *row)
   g_autofree char *date = cb_format_date (cb_meeting_get_date (meeting));
   g_autofree char *time = cb_format_time (cb_meeting_get_time (meeting));
   g_autofree char *title = NULL;
-  g_autofree char *topic = dup_first_line (cb_record_get_string (CB_RECORD (meeting), "topics"));
+  g_autofree char *topic = cb_text_dup_first_line (cb_record_get_string (CB_RECORD (meeting), "topics"));
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *escaped_title = NULL;
   g_autofree char *escaped_subtitle = NULL;
@@ -187,7 +118,7 @@ update_row (GtkWidget *row)
     title = g_strdup (date != NULL ? date : _("Meeting with no date"));
 
   if (topic == NULL)
-    topic = dup_first_line (cb_record_get_string (CB_RECORD (meeting), "summary"));
+    topic = cb_text_dup_first_line (cb_record_get_string (CB_RECORD (meeting), "summary"));
   if (topic != NULL)
     {
       g_string_append (subtitle, topic);
@@ -244,18 +175,6 @@ static void
 on_meetings_items_changed_cb (CbMeetingsPage *self)
 {
   update_view (self);
-}
-
-static void
-on_client_child_changed_cb (CbDocument     *client,
-                            CbDocument     *child,
-                            GParamSpec     *pspec,
-                            CbMeetingsPage *self)
-{
-  const char *name = g_param_spec_get_name (pspec);
-
-  if (CB_IS_MEETING (child) && (g_str_equal (name, "date") || g_str_equal (name, "time")))
-    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -327,17 +246,9 @@ export_pdf_action (GSimpleAction *action,
 {
   CbMeetingsPage *self = user_data;
   g_autoptr(CbForm) form = cb_meetings_page_describe (self, FALSE);
-  g_autofree char *title = NULL;
-  g_autofree char *client_name = NULL;
-  g_autofree char *file_name = NULL;
 
-  if (form == NULL)
-    return;
-
-  title = cb_document_dup_title (CB_DOCUMENT (self->meeting));
-  client_name = dup_client_name (self);
-  file_name = cb_ui_pdf_file_name (title, client_name);
-  cb_ui_export_form (GTK_WIDGET (self), form, file_name);
+  if (form != NULL)
+    cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->meeting), self->client);
 }
 
 static void
@@ -415,7 +326,6 @@ cb_meetings_page_dispose (GObject *object)
 
   cb_meetings_page_set_client (self, NULL);
   g_clear_object (&self->actions);
-  g_clear_object (&self->sorter);
 
   G_OBJECT_CLASS (cb_meetings_page_parent_class)->dispose (object);
 }
@@ -499,8 +409,6 @@ cb_meetings_page_init (CbMeetingsPage *self)
                                    G_N_ELEMENTS (page_actions), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "meeting", G_ACTION_GROUP (self->actions));
 
-  self->sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   update_actions (self);
@@ -535,28 +443,21 @@ cb_meetings_page_set_client (CbMeetingsPage *self,
 
   cb_meetings_page_close (self);
 
-  if (self->sorted != NULL)
-    g_signal_handlers_disconnect_by_func (self->sorted, on_meetings_items_changed_cb, self);
-  if (self->client != NULL)
-    g_signal_handlers_disconnect_by_func (self->client, on_client_child_changed_cb, self);
+  if (self->meetings != NULL)
+    g_signal_handlers_disconnect_by_func (self->meetings, on_meetings_items_changed_cb, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->meetings);
 
   g_set_object (&self->client, client);
 
   if (client != NULL)
     {
-      GtkCustomFilter *filter = gtk_custom_filter_new (filter_meeting, NULL, NULL);
+      static const char * const resort_on[] = { "date", "time", NULL };
 
-      self->filtered = gtk_filter_list_model_new (g_object_ref (cb_client_get_documents (client)),
-                                                  GTK_FILTER (filter));
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                              GTK_SORTER (g_object_ref (self->sorter)));
-      g_signal_connect_swapped (self->sorted, "items-changed",
+      self->meetings = cb_document_list_new (client, CB_TYPE_MEETING, compare_newest_first, resort_on);
+      g_signal_connect_swapped (self->meetings, "items-changed",
                                 G_CALLBACK (on_meetings_items_changed_cb), self);
-      g_signal_connect (client, "child-changed", G_CALLBACK (on_client_child_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+      gtk_list_box_bind_model (self->list_box, self->meetings, create_row, NULL, NULL);
     }
 
   update_actions (self);
@@ -578,7 +479,7 @@ cb_meetings_page_get_meetings (CbMeetingsPage *self)
 {
   g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return self->meetings;
 }
 
 GtkListBox *
@@ -606,7 +507,7 @@ cb_meetings_page_new_meeting (CbMeetingsPage *self,
 
   g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
 
-  practice = get_practice (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
   g_return_val_if_fail (practice != NULL, NULL);
 
   meeting = cb_meeting_new_following (self->client, now);
@@ -685,8 +586,8 @@ cb_meetings_page_describe (CbMeetingsPage *self,
   if (self->meeting == NULL)
     return NULL;
 
-  practice = get_practice (self);
-  client_name = blank ? NULL : dup_client_name (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
+  client_name = blank || self->client == NULL ? NULL : cb_client_dup_display_name (self->client);
   context.practice_name = practice != NULL ? cb_practice_get_name (practice) : NULL;
   context.client_name = client_name;
   context.blank = blank;

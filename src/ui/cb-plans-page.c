@@ -4,9 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "cb-application.h"
+#include "cb-document-list.h"
 #include "cb-field-row.h"
 #include "cb-plans-page.h"
 #include "cb-practice.h"
@@ -19,9 +19,7 @@ struct _CbPlansPage
 
   CbClient           *client;
   CbPlan             *plan;           /* open, or NULL */
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
-  GtkCustomSorter    *sorter;
+  GListModel         *plans;
   GSimpleActionGroup *actions;
 
   GtkStack           *stack;
@@ -42,56 +40,19 @@ static GParamSpec *properties[N_PROPS];
 
 #define PLAN_KEY "cb-plan"
 
-static CbPractice *
-get_practice (CbPlansPage *self)
-{
-  CbDocument *parent;
-
-  if (self->client == NULL)
-    return NULL;
-
-  parent = cb_document_get_parent (CB_DOCUMENT (self->client));
-  return CB_IS_PRACTICE (parent) ? CB_PRACTICE (parent) : NULL;
-}
-
-static char *
-dup_client_name (CbPlansPage *self)
-{
-  const char *name;
-
-  if (self->client == NULL)
-    return NULL;
-
-  name = cb_client_get_name (self->client);
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-
-  return cb_document_dup_title (CB_DOCUMENT (self->client));
-}
-
-static void
-set_action_enabled (CbPlansPage *self,
-                    const char  *name,
-                    gboolean     enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 static void
 update_actions (CbPlansPage *self)
 {
   gboolean open = self->plan != NULL;
   gboolean editable = open && cb_record_get_editable (CB_RECORD (self->plan));
 
-  set_action_enabled (self, "new", get_practice (self) != NULL);
-  set_action_enabled (self, "close", open);
-  set_action_enabled (self, "print", open);
-  set_action_enabled (self, "export-pdf", open);
-  set_action_enabled (self, "print-blank", TRUE);
-  set_action_enabled (self, "add-objective", editable);
-  set_action_enabled (self, "remove-objective", editable);
+  cb_action_group_set_enabled (self->actions, "new", self->client != NULL && cb_client_get_practice (self->client) != NULL);
+  cb_action_group_set_enabled (self->actions, "close", open);
+  cb_action_group_set_enabled (self->actions, "print", open);
+  cb_action_group_set_enabled (self->actions, "export-pdf", open);
+  cb_action_group_set_enabled (self->actions, "print-blank", TRUE);
+  cb_action_group_set_enabled (self->actions, "add-objective", editable);
+  cb_action_group_set_enabled (self->actions, "remove-objective", editable);
 }
 
 static void
@@ -101,19 +62,12 @@ update_view (CbPlansPage *self)
 
   if (self->plan != NULL)
     name = "editor";
-  else if (self->sorted != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+  else if (self->plans != NULL && g_list_model_get_n_items (self->plans) > 0)
     name = "list";
   else
     name = "empty";
 
   gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-static gboolean
-filter_plan (gpointer item,
-             gpointer user_data)
-{
-  return CB_IS_PLAN (item);
 }
 
 /* Newest first: by start date, then when the plan was made. */
@@ -124,35 +78,13 @@ compare_newest_first (gconstpointer a,
 {
   CbPlan *pa = CB_PLAN ((gpointer) a);
   CbPlan *pb = CB_PLAN ((gpointer) b);
-  GDateTime *ca, *cb;
   int result;
 
   result = g_strcmp0 (cb_plan_get_start_date (pb), cb_plan_get_start_date (pa));
   if (result != 0)
     return result;
 
-  ca = cb_document_get_created (CB_DOCUMENT (pa));
-  cb = cb_document_get_created (CB_DOCUMENT (pb));
-  if (ca == NULL || cb == NULL)
-    return (ca == NULL) - (cb == NULL);
-
-  return g_date_time_compare (cb, ca);
-}
-
-static char *
-dup_first_line (const char *text)
-{
-  const char *end;
-
-  if (text == NULL)
-    return NULL;
-  while (*text == '\n' || *text == ' ')
-    text++;
-  if (*text == '\0')
-    return NULL;
-
-  end = strchr (text, '\n');
-  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+  return cb_document_compare_newest_created (CB_DOCUMENT (pa), CB_DOCUMENT (pb));
 }
 
 static void
@@ -161,7 +93,7 @@ update_row (GtkWidget *row)
   CbPlan *plan = g_object_get_data (G_OBJECT (row), PLAN_KEY);
   g_autofree char *date = cb_format_date (cb_plan_get_start_date (plan));
   g_autofree char *title = NULL;
-  g_autofree char *goal = dup_first_line (cb_plan_get_long_term_goal (plan));
+  g_autofree char *goal = cb_text_dup_first_line (cb_plan_get_long_term_goal (plan));
   g_autofree char *escaped_title = NULL;
   g_autofree char *escaped_subtitle = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
@@ -217,16 +149,6 @@ static void
 on_plans_items_changed_cb (CbPlansPage *self)
 {
   update_view (self);
-}
-
-static void
-on_client_child_changed_cb (CbDocument  *client,
-                            CbDocument  *child,
-                            GParamSpec  *pspec,
-                            CbPlansPage *self)
-{
-  if (CB_IS_PLAN (child) && g_str_equal (g_param_spec_get_name (pspec), "start-date"))
-    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -298,17 +220,9 @@ export_pdf_action (GSimpleAction *action,
 {
   CbPlansPage *self = user_data;
   g_autoptr(CbForm) form = cb_plans_page_describe (self, FALSE);
-  g_autofree char *title = NULL;
-  g_autofree char *client_name = NULL;
-  g_autofree char *file_name = NULL;
 
-  if (form == NULL)
-    return;
-
-  title = cb_document_dup_title (CB_DOCUMENT (self->plan));
-  client_name = dup_client_name (self);
-  file_name = cb_ui_pdf_file_name (title, client_name);
-  cb_ui_export_form (GTK_WIDGET (self), form, file_name);
+  if (form != NULL)
+    cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->plan), self->client);
 }
 
 static void
@@ -372,7 +286,6 @@ cb_plans_page_dispose (GObject *object)
 
   cb_plans_page_set_client (self, NULL);
   g_clear_object (&self->actions);
-  g_clear_object (&self->sorter);
 
   G_OBJECT_CLASS (cb_plans_page_parent_class)->dispose (object);
 }
@@ -456,8 +369,6 @@ cb_plans_page_init (CbPlansPage *self)
                                    G_N_ELEMENTS (page_actions), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", G_ACTION_GROUP (self->actions));
 
-  self->sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   update_actions (self);
@@ -492,28 +403,21 @@ cb_plans_page_set_client (CbPlansPage *self,
 
   cb_plans_page_close (self);
 
-  if (self->sorted != NULL)
-    g_signal_handlers_disconnect_by_func (self->sorted, on_plans_items_changed_cb, self);
-  if (self->client != NULL)
-    g_signal_handlers_disconnect_by_func (self->client, on_client_child_changed_cb, self);
+  if (self->plans != NULL)
+    g_signal_handlers_disconnect_by_func (self->plans, on_plans_items_changed_cb, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->plans);
 
   g_set_object (&self->client, client);
 
   if (client != NULL)
     {
-      GtkCustomFilter *filter = gtk_custom_filter_new (filter_plan, NULL, NULL);
+      static const char * const resort_on[] = { "start-date", NULL };
 
-      self->filtered = gtk_filter_list_model_new (g_object_ref (cb_client_get_documents (client)),
-                                                  GTK_FILTER (filter));
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                              GTK_SORTER (g_object_ref (self->sorter)));
-      g_signal_connect_swapped (self->sorted, "items-changed",
+      self->plans = cb_document_list_new (client, CB_TYPE_PLAN, compare_newest_first, resort_on);
+      g_signal_connect_swapped (self->plans, "items-changed",
                                 G_CALLBACK (on_plans_items_changed_cb), self);
-      g_signal_connect (client, "child-changed", G_CALLBACK (on_client_child_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+      gtk_list_box_bind_model (self->list_box, self->plans, create_row, NULL, NULL);
     }
 
   update_actions (self);
@@ -535,7 +439,7 @@ cb_plans_page_get_plans (CbPlansPage *self)
 {
   g_return_val_if_fail (CB_IS_PLANS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return self->plans;
 }
 
 GtkListBox *
@@ -563,7 +467,7 @@ cb_plans_page_new_plan (CbPlansPage *self,
 
   g_return_val_if_fail (CB_IS_PLANS_PAGE (self), NULL);
 
-  practice = get_practice (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
   g_return_val_if_fail (practice != NULL, NULL);
 
   plan = cb_plan_new_for_client (self->client, now);
@@ -642,8 +546,8 @@ cb_plans_page_describe (CbPlansPage *self,
   if (self->plan == NULL && !blank)
     return NULL;
 
-  practice = get_practice (self);
-  client_name = blank ? NULL : dup_client_name (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
+  client_name = blank || self->client == NULL ? NULL : cb_client_dup_display_name (self->client);
   context.practice_name = practice != NULL ? cb_practice_get_name (practice) : NULL;
   context.client_name = client_name;
   context.blank = blank;

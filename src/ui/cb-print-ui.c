@@ -239,3 +239,23 @@ cb_ui_pdf_file_name (const char *title,
 
   return g_steal_pointer (&name);
 }
+
+void
+cb_ui_export_document_form (GtkWidget  *widget,
+                            CbForm     *form,
+                            CbDocument *document,
+                            CbClient   *client)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *client_name = NULL;
+  g_autofree char *file_name = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (form != NULL);
+  g_return_if_fail (CB_IS_DOCUMENT (document));
+
+  title = cb_document_dup_title (document);
+  client_name = client != NULL ? cb_client_dup_display_name (client) : NULL;
+  file_name = cb_ui_pdf_file_name (title, client_name);
+  cb_ui_export_form (widget, form, file_name);
+}

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "cb-client.h"
 #include "cb-form.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,11 @@ void  cb_ui_export_form_to_file  (GtkWidget  *widget,
 /* "Kind – Client.pdf", without characters a file name cannot hold. */
 char *cb_ui_pdf_file_name        (const char *title,
                                   const char *client_name);
+/* Export as PDF… for @document of @client (or NULL): cb_ui_export_form()
+ * suggesting cb_ui_pdf_file_name() of the two. */
+void  cb_ui_export_document_form (GtkWidget  *widget,
+                                  CbForm     *form,
+                                  CbDocument *document,
+                                  CbClient   *client);
 
 G_END_DECLS

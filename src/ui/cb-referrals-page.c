@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-application.h"
+#include "cb-document-list.h"
 #include "cb-date-button.h"
 #include "cb-field.h"
 #include "cb-print-ui.h"
@@ -20,8 +21,7 @@ struct _CbReferralsPage
   CbClient           *client;
   CbReferral         *referral;       /* open, or NULL */
   CbSources          *sources;
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
+  GListModel         *referrals;
   GSimpleActionGroup *actions;
 
   /* Rows added to the generated editor for the open referral; unowned,
@@ -66,21 +66,6 @@ show_error (CbReferralsPage *self,
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static char *
-dup_client_name (CbReferralsPage *self)
-{
-  const char *name;
-
-  if (self->client == NULL)
-    return NULL;
-
-  name = cb_client_get_name (self->client);
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-
-  return cb_document_dup_title (CB_DOCUMENT (self->client));
 }
 
 static void
@@ -195,13 +180,6 @@ create_row (gpointer item,
   return row;
 }
 
-static gboolean
-filter_referral (gpointer item,
-                 gpointer user_data)
-{
-  return CB_IS_REFERRAL (item);
-}
-
 static char *
 dup_sort_date (CbReferral *referral)
 {
@@ -229,31 +207,15 @@ compare_newest_first (gconstpointer a,
 {
   g_autofree char *da = dup_sort_date (CB_REFERRAL ((gpointer) a));
   g_autofree char *db = dup_sort_date (CB_REFERRAL ((gpointer) b));
-  GDateTime *ca, *cb;
   int result = strcmp (db, da);
 
   if (result != 0)
     return result;
 
-  ca = cb_document_get_created (CB_DOCUMENT ((gpointer) a));
-  cb = cb_document_get_created (CB_DOCUMENT ((gpointer) b));
-  if (ca == NULL || cb == NULL)
-    return (ca == NULL) - (cb == NULL);
-
-  return g_date_time_compare (cb, ca);
+  return cb_document_compare_newest_created (CB_DOCUMENT ((gpointer) a), CB_DOCUMENT ((gpointer) b));
 }
 
 /* The open referral */
-
-static void
-set_action_enabled (CbReferralsPage *self,
-                    const char      *name,
-                    gboolean         enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
 
 static void
 update_actions (CbReferralsPage *self)
@@ -262,14 +224,14 @@ update_actions (CbReferralsPage *self)
   gboolean editable = open && cb_record_get_editable (CB_RECORD (self->referral));
   CbReferralStatus status = open ? cb_referral_get_status (self->referral) : CB_REFERRAL_STATUS_DRAFT;
 
-  set_action_enabled (self, "new", self->practice != NULL && self->client != NULL);
-  set_action_enabled (self, "close", open);
-  set_action_enabled (self, "mark-sent", editable && status == CB_REFERRAL_STATUS_DRAFT &&
-                                         cb_referral_has_approval (self->referral));
-  set_action_enabled (self, "close-referral", editable && status == CB_REFERRAL_STATUS_SENT);
-  set_action_enabled (self, "reopen", editable && status != CB_REFERRAL_STATUS_DRAFT);
-  set_action_enabled (self, "print", open);
-  set_action_enabled (self, "export-pdf", open);
+  cb_action_group_set_enabled (self->actions, "new", self->practice != NULL && self->client != NULL);
+  cb_action_group_set_enabled (self->actions, "close", open);
+  cb_action_group_set_enabled (self->actions, "mark-sent", editable && status == CB_REFERRAL_STATUS_DRAFT &&
+                               cb_referral_has_approval (self->referral));
+  cb_action_group_set_enabled (self->actions, "close-referral", editable && status == CB_REFERRAL_STATUS_SENT);
+  cb_action_group_set_enabled (self->actions, "reopen", editable && status != CB_REFERRAL_STATUS_DRAFT);
+  cb_action_group_set_enabled (self->actions, "print", open);
+  cb_action_group_set_enabled (self->actions, "export-pdf", open);
 }
 
 static void
@@ -369,7 +331,7 @@ update_view (CbReferralsPage *self)
 
   if (self->referral != NULL)
     name = "editor";
-  else if (self->sorted != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+  else if (self->referrals != NULL && g_list_model_get_n_items (self->referrals) > 0)
     name = "list";
   else
     name = "empty";
@@ -766,7 +728,7 @@ reopen_action (GSimpleAction *action,
 static CbForm *
 describe (CbReferralsPage *self)
 {
-  g_autofree char *client_name = dup_client_name (self);
+  g_autofree char *client_name = self->client != NULL ? cb_client_dup_display_name (self->client) : NULL;
   CbFormContext context = {
     self->practice != NULL ? cb_practice_get_name (self->practice) : NULL,
     client_name,
@@ -799,18 +761,12 @@ export_pdf_action (GSimpleAction *action,
 {
   CbReferralsPage *self = user_data;
   g_autoptr(CbForm) form = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *client_name = NULL;
-  g_autofree char *file_name = NULL;
 
   if (self->referral == NULL)
     return;
 
   form = describe (self);
-  title = cb_document_dup_title (CB_DOCUMENT (self->referral));
-  client_name = dup_client_name (self);
-  file_name = cb_ui_pdf_file_name (title, client_name);
-  cb_ui_export_form (GTK_WIDGET (self), form, file_name);
+  cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->referral), self->client);
 }
 
 static const GActionEntry page_actions[] = {
@@ -944,11 +900,10 @@ cb_referrals_page_set_client (CbReferralsPage *self,
 
   cb_referrals_page_close (self);
 
-  if (self->sorted != NULL)
-    g_signal_handlers_disconnect_by_func (self->sorted, on_referrals_items_changed_cb, self);
+  if (self->referrals != NULL)
+    g_signal_handlers_disconnect_by_func (self->referrals, on_referrals_items_changed_cb, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->referrals);
 
   if (self->practice != practice)
     {
@@ -962,16 +917,10 @@ cb_referrals_page_set_client (CbReferralsPage *self,
 
   if (client != NULL)
     {
-      GtkCustomFilter *filter = gtk_custom_filter_new (filter_referral, NULL, NULL);
-      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-
-      self->filtered = gtk_filter_list_model_new (g_object_ref (cb_client_get_documents (client)),
-                                                  GTK_FILTER (filter));
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                              GTK_SORTER (sorter));
-      g_signal_connect_swapped (self->sorted, "items-changed",
+      self->referrals = cb_document_list_new (client, CB_TYPE_REFERRAL, compare_newest_first, NULL);
+      g_signal_connect_swapped (self->referrals, "items-changed",
                                 G_CALLBACK (on_referrals_items_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+      gtk_list_box_bind_model (self->list_box, self->referrals, create_row, NULL, NULL);
     }
 
   update_actions (self);
@@ -1009,7 +958,7 @@ cb_referrals_page_get_referrals (CbReferralsPage *self)
 {
   g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return self->referrals;
 }
 
 GtkListBox *

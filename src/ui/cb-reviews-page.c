@@ -4,9 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "cb-application.h"
+#include "cb-document-list.h"
 #include "cb-field-row.h"
 #include "cb-reviews-page.h"
 #include "cb-practice.h"
@@ -20,9 +20,7 @@ struct _CbReviewsPage
 
   CbClient           *client;
   CbReview           *review;         /* open, or NULL */
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
-  GtkCustomSorter    *sorter;
+  GListModel         *reviews;
   GSimpleActionGroup *actions;
 
   GtkStack           *stack;
@@ -43,55 +41,18 @@ static GParamSpec *properties[N_PROPS];
 
 #define REVIEW_KEY "cb-review"
 
-static CbPractice *
-get_practice (CbReviewsPage *self)
-{
-  CbDocument *parent;
-
-  if (self->client == NULL)
-    return NULL;
-
-  parent = cb_document_get_parent (CB_DOCUMENT (self->client));
-  return CB_IS_PRACTICE (parent) ? CB_PRACTICE (parent) : NULL;
-}
-
-static char *
-dup_client_name (CbReviewsPage *self)
-{
-  const char *name;
-
-  if (self->client == NULL)
-    return NULL;
-
-  name = cb_client_get_name (self->client);
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-
-  return cb_document_dup_title (CB_DOCUMENT (self->client));
-}
-
-static void
-set_action_enabled (CbReviewsPage *self,
-                    const char  *name,
-                    gboolean     enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 static void
 update_actions (CbReviewsPage *self)
 {
   gboolean open = self->review != NULL;
   gboolean editable = open && cb_record_get_editable (CB_RECORD (self->review));
 
-  set_action_enabled (self, "new", get_practice (self) != NULL);
-  set_action_enabled (self, "close", open);
-  set_action_enabled (self, "print", open);
-  set_action_enabled (self, "export-pdf", open);
-  set_action_enabled (self, "print-blank", TRUE);
-  set_action_enabled (self, "add-outcome", editable);
+  cb_action_group_set_enabled (self->actions, "new", self->client != NULL && cb_client_get_practice (self->client) != NULL);
+  cb_action_group_set_enabled (self->actions, "close", open);
+  cb_action_group_set_enabled (self->actions, "print", open);
+  cb_action_group_set_enabled (self->actions, "export-pdf", open);
+  cb_action_group_set_enabled (self->actions, "print-blank", TRUE);
+  cb_action_group_set_enabled (self->actions, "add-outcome", editable);
 }
 
 static void
@@ -101,19 +62,12 @@ update_view (CbReviewsPage *self)
 
   if (self->review != NULL)
     name = "editor";
-  else if (self->sorted != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+  else if (self->reviews != NULL && g_list_model_get_n_items (self->reviews) > 0)
     name = "list";
   else
     name = "empty";
 
   gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-static gboolean
-filter_review (gpointer item,
-             gpointer user_data)
-{
-  return CB_IS_REVIEW (item);
 }
 
 /* Newest first: by date, then when the review was made. */
@@ -124,35 +78,13 @@ compare_newest_first (gconstpointer a,
 {
   CbReview *pa = CB_REVIEW ((gpointer) a);
   CbReview *pb = CB_REVIEW ((gpointer) b);
-  GDateTime *ca, *cb;
   int result;
 
   result = g_strcmp0 (cb_review_get_date (pb), cb_review_get_date (pa));
   if (result != 0)
     return result;
 
-  ca = cb_document_get_created (CB_DOCUMENT (pa));
-  cb = cb_document_get_created (CB_DOCUMENT (pb));
-  if (ca == NULL || cb == NULL)
-    return (ca == NULL) - (cb == NULL);
-
-  return g_date_time_compare (cb, ca);
-}
-
-static char *
-dup_first_line (const char *text)
-{
-  const char *end;
-
-  if (text == NULL)
-    return NULL;
-  while (*text == '\n' || *text == ' ')
-    text++;
-  if (*text == '\0')
-    return NULL;
-
-  end = strchr (text, '\n');
-  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+  return cb_document_compare_newest_created (CB_DOCUMENT (pa), CB_DOCUMENT (pb));
 }
 
 static void
@@ -185,7 +117,7 @@ update_row (GtkWidget *row)
                                            "%u of %u outcomes recorded", n),
                               assessed, n);
     }
-  first = dup_first_line (cb_record_get_string (CB_RECORD (review), "discussion"));
+  first = cb_text_dup_first_line (cb_record_get_string (CB_RECORD (review), "discussion"));
   if (first != NULL)
     {
       g_string_append (subtitle, " · ");
@@ -225,16 +157,6 @@ static void
 on_reviews_items_changed_cb (CbReviewsPage *self)
 {
   update_view (self);
-}
-
-static void
-on_client_child_changed_cb (CbDocument  *client,
-                            CbDocument  *child,
-                            GParamSpec  *pspec,
-                            CbReviewsPage *self)
-{
-  if (CB_IS_REVIEW (child) && g_str_equal (g_param_spec_get_name (pspec), "date"))
-    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -311,17 +233,9 @@ export_pdf_action (GSimpleAction *action,
 {
   CbReviewsPage *self = user_data;
   g_autoptr(CbForm) form = cb_reviews_page_describe (self, FALSE);
-  g_autofree char *title = NULL;
-  g_autofree char *client_name = NULL;
-  g_autofree char *file_name = NULL;
 
-  if (form == NULL)
-    return;
-
-  title = cb_document_dup_title (CB_DOCUMENT (self->review));
-  client_name = dup_client_name (self);
-  file_name = cb_ui_pdf_file_name (title, client_name);
-  cb_ui_export_form (GTK_WIDGET (self), form, file_name);
+  if (form != NULL)
+    cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->review), self->client);
 }
 
 static void
@@ -363,7 +277,6 @@ cb_reviews_page_dispose (GObject *object)
 
   cb_reviews_page_set_client (self, NULL);
   g_clear_object (&self->actions);
-  g_clear_object (&self->sorter);
 
   G_OBJECT_CLASS (cb_reviews_page_parent_class)->dispose (object);
 }
@@ -447,8 +360,6 @@ cb_reviews_page_init (CbReviewsPage *self)
                                    G_N_ELEMENTS (page_actions), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "review", G_ACTION_GROUP (self->actions));
 
-  self->sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   update_actions (self);
@@ -483,28 +394,21 @@ cb_reviews_page_set_client (CbReviewsPage *self,
 
   cb_reviews_page_close (self);
 
-  if (self->sorted != NULL)
-    g_signal_handlers_disconnect_by_func (self->sorted, on_reviews_items_changed_cb, self);
-  if (self->client != NULL)
-    g_signal_handlers_disconnect_by_func (self->client, on_client_child_changed_cb, self);
+  if (self->reviews != NULL)
+    g_signal_handlers_disconnect_by_func (self->reviews, on_reviews_items_changed_cb, self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->reviews);
 
   g_set_object (&self->client, client);
 
   if (client != NULL)
     {
-      GtkCustomFilter *filter = gtk_custom_filter_new (filter_review, NULL, NULL);
+      static const char * const resort_on[] = { "date", NULL };
 
-      self->filtered = gtk_filter_list_model_new (g_object_ref (cb_client_get_documents (client)),
-                                                  GTK_FILTER (filter));
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                              GTK_SORTER (g_object_ref (self->sorter)));
-      g_signal_connect_swapped (self->sorted, "items-changed",
+      self->reviews = cb_document_list_new (client, CB_TYPE_REVIEW, compare_newest_first, resort_on);
+      g_signal_connect_swapped (self->reviews, "items-changed",
                                 G_CALLBACK (on_reviews_items_changed_cb), self);
-      g_signal_connect (client, "child-changed", G_CALLBACK (on_client_child_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+      gtk_list_box_bind_model (self->list_box, self->reviews, create_row, NULL, NULL);
     }
 
   update_actions (self);
@@ -526,7 +430,7 @@ cb_reviews_page_get_reviews (CbReviewsPage *self)
 {
   g_return_val_if_fail (CB_IS_REVIEWS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return self->reviews;
 }
 
 GtkListBox *
@@ -555,7 +459,7 @@ cb_reviews_page_new_review (CbReviewsPage *self,
 
   g_return_val_if_fail (CB_IS_REVIEWS_PAGE (self), NULL);
 
-  practice = get_practice (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
   g_return_val_if_fail (practice != NULL, NULL);
 
   review = cb_review_new_for_client (self->client, type, now);
@@ -634,8 +538,8 @@ cb_reviews_page_describe (CbReviewsPage *self,
   if (self->review == NULL && !blank)
     return NULL;
 
-  practice = get_practice (self);
-  client_name = blank ? NULL : dup_client_name (self);
+  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
+  client_name = blank || self->client == NULL ? NULL : cb_client_dup_display_name (self->client);
   context.practice_name = practice != NULL ? cb_practice_get_name (practice) : NULL;
   context.client_name = client_name;
   context.blank = blank;

@@ -15,6 +15,7 @@
 #include "cb-review.h"
 #include "cb-sources.h"
 #include "cb-store.h"
+#include "cb-ui-test-util.h"
 
 /* Part 4's widgets, each in a window of its own, driven through their
  * widgets against a real store in a temporary data folder: the tests run
@@ -28,51 +29,6 @@ static CbClient *sam;      /* referrals, then the evaluation */
 static CbClient *ada;      /* has a referral: a source of help */
 static CbClient *lee;      /* ended through the dialog */
 
-#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
-
-#define WAIT_FOR(cond)                                                  \
-  G_STMT_START {                                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_USEC;               \
-    while (!(cond))                                                     \
-      {                                                                 \
-        if (g_get_monotonic_time () > _end)                             \
-          g_error ("Timed out waiting for %s", #cond);                  \
-        if (!g_main_context_iteration (NULL, FALSE))                    \
-          g_usleep (2000);                                              \
-      }                                                                 \
-  } G_STMT_END
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-
-  iterate ();
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (painted);
-  g_signal_handler_disconnect (clock, id);
-  iterate ();
-}
-
 /* TESTING.md's in-process screenshot, into the build folder. A popover
  * is its own surface, so it is drawn over its window at its place. */
 static void
@@ -82,16 +38,12 @@ screenshot_with_popover (GtkWidget  *widget,
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file_name = g_strdup_printf ("screenshot-%s.png", name);
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("CB_SCREENSHOT_DIR");
   GtkSnapshot *snapshot;
   int width, height;
 
-  wait_for_frame (widget);
+  cb_ui_test_wait_for_frame (widget);
   if (popover != NULL)
-    wait_for_frame (popover);
+    cb_ui_test_wait_for_frame (popover);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
@@ -120,23 +72,7 @@ screenshot_with_popover (GtkWidget  *widget,
     }
 
   node = gtk_snapshot_free_to_node (snapshot);
-  /* A screenshot is for people to look at, not an assertion: one that
-   * cannot be taken while the machine is busy is reported and skipped. */
-  if (node == NULL)
-    {
-      g_test_message ("Screenshot %s skipped: the widget drew nothing", name);
-      return;
-    }
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, file_name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, "ui", file_name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  cb_ui_test_save_screenshot (widget, node, width, height, name);
 }
 
 static void
@@ -156,7 +92,7 @@ new_window (GtkWidget *child,
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
 
   return window;
 }
@@ -170,7 +106,7 @@ scroll_to (GtkWidget *widget)
   double x, y;
 
   g_assert_nonnull (scrolled);
-  wait_for_frame (scrolled);
+  cb_ui_test_wait_for_frame (scrolled);
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_assert_true (gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y));
   gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + y - 24);
@@ -254,7 +190,7 @@ test_referrals (void)
 
   /* New Referral opens a draft, dated today, saved in the client. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "referral.new", NULL));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_referrals_page_get_view (page), ==, "editor");
   referral = cb_referrals_page_get_referral (page);
   g_assert_nonnull (referral);
@@ -289,7 +225,7 @@ test_referrals (void)
   scroll_to (GTK_WIDGET (cb_referrals_page_get_sources_button (page)));
   /* The popover is placed from the window's position on the screen,
    * known once it has been drawn. */
-  wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   gtk_menu_button_popup (cb_referrals_page_get_sources_button (page));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (cb_referrals_page_get_sources_button (page)));
   WAIT_FOR (gtk_widget_get_mapped (popover));
@@ -299,7 +235,7 @@ test_referrals (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Dr Ana Silva");
   screenshot_with_popover (GTK_WIDGET (window), popover, "part4-sources-popover");
   g_signal_emit_by_name (row, "activate");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_referral_get_to_name (referral), ==, "Dr Ana Silva");
   g_assert_cmpstr (cb_referral_get_to_organisation (referral), ==, "Riverside Counselling");
   g_assert_cmpstr (cb_referral_get_to_contact (referral), ==, "0161 496 0000");
@@ -317,14 +253,14 @@ test_referrals (void)
     gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
     g_signal_emit_by_name (calendar, "day-selected");
   }
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_referral_get_approval_date (referral), ==, "2025-01-10");
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (mark_sent)));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (cb_referrals_page_get_mark_sent_row (page)),
                             "documented"));
   set_text_view (cb_record_editor_get_editor (editor, "approval_how"),
                  "Signed note of our discussion, in the meeting record of 10 January");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (cb_referral_has_approval (referral));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (mark_sent)));
 
@@ -332,7 +268,7 @@ test_referrals (void)
   g_assert_true (gtk_widget_activate (GTK_WIDGET (mark_sent)));
   WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   adw_message_dialog_response (dialog, "ok");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpint (cb_referral_get_status (referral), ==, CB_REFERRAL_STATUS_SENT);
   pill = cb_referrals_page_get_status_label (page);
   g_assert_cmpstr (gtk_label_get_label (pill), ==, "Sent");
@@ -341,7 +277,7 @@ test_referrals (void)
 
   /* The list shows it with its pill. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "referral.close", NULL));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_referrals_page_get_view (page), ==, "list");
   pill = cb_referrals_page_get_row_status_label (page, 0);
   g_assert_cmpstr (gtk_label_get_label (pill), ==, "Sent");
@@ -355,7 +291,7 @@ test_referrals (void)
     cb_referral_set_reason (second, CB_REFERRAL_REASON_INFORMATION);
     cb_referral_set_date (second, "2099-01-01");
     cb_referrals_page_close (page);
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_true (g_list_model_get_item (cb_referrals_page_get_referrals (page), 0) == (gpointer) second);
     g_object_unref (second);
   }
@@ -382,7 +318,7 @@ test_referrals (void)
   }
 
   gtk_window_destroy (window);
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 static void
@@ -485,7 +421,7 @@ test_evaluation (void)
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
 
   gtk_window_destroy (window);
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 static void
@@ -525,7 +461,7 @@ test_ending (void)
   dialog = CB_ENDING_DIALOG (cb_ending_dialog_new (NULL, practice, lee));
   g_signal_connect (dialog, "ended", G_CALLBACK (on_ended_cb), created);
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_for_frame (GTK_WIDGET (dialog));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (dialog));
   g_assert_cmpstr (cb_ending_dialog_get_step (dialog), ==, "when");
   g_assert_cmpint (cb_ending_dialog_get_end_reason (dialog), ==, CB_END_REASON_UNSET);
 
@@ -544,7 +480,7 @@ test_ending (void)
   screenshot (GTK_WIDGET (dialog), "part4-ending-dialog");
 
   g_assert_true (cb_ending_dialog_confirm (dialog));
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* The client's fields, in one go. */
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (lee), "end_date"), ==, "2026-03-31");
@@ -676,7 +612,7 @@ main (int   argc,
   result = g_test_run ();
 
   cb_store_flush (store);
-  iterate ();
+  cb_ui_test_iterate ();
   g_clear_object (&app);
 
   if (g_getenv ("CB_KEEP_DATA") == NULL)

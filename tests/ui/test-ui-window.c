@@ -28,6 +28,7 @@
 #include "cb-record-editor.h"
 #include "cb-sidebar.h"
 #include "cb-store.h"
+#include "cb-ui-test-util.h"
 #include "cb-templates-window.h"
 #include "cb-today-page.h"
 #include "cb-welcome-page.h"
@@ -41,52 +42,6 @@ static CbApplication *app;
 static CbWindow *window;
 static char *ada_id;
 
-#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
-
-#define WAIT_FOR(cond)                                                  \
-  G_STMT_START {                                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_USEC;               \
-    while (!(cond))                                                     \
-      {                                                                 \
-        if (g_get_monotonic_time () > _end)                             \
-          g_error ("Timed out waiting for %s", #cond);                  \
-        if (!g_main_context_iteration (NULL, FALSE))                    \
-          g_usleep (2000);                                              \
-      }                                                                 \
-  } G_STMT_END
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Waits for a frame to be painted, with everything pending settled. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-
-  iterate ();
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (painted);
-  g_signal_handler_disconnect (clock, id);
-  iterate ();
-}
-
 /* TESTING.md's in-process screenshot: paintable → snapshot → render node
  * → texture → PNG, in the build folder. */
 static void
@@ -95,10 +50,6 @@ screenshot_window (GtkWidget  *widget,
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file_name = g_strdup_printf ("screenshot-%s.png", name);
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("CB_SCREENSHOT_DIR");
   int width = 0, height = 0;
 
   /* The widget may have nothing to draw for a frame or two while the
@@ -109,7 +60,7 @@ screenshot_window (GtkWidget  *widget,
     {
       GtkSnapshot *snapshot;
 
-      wait_for_frame (widget);
+      cb_ui_test_wait_for_frame (widget);
       width = gtk_widget_get_width (widget);
       height = gtk_widget_get_height (widget);
       g_clear_object (&paintable);
@@ -119,22 +70,7 @@ screenshot_window (GtkWidget  *widget,
       node = gtk_snapshot_free_to_node (snapshot);
     }
 
-  if (node == NULL)
-    {
-      g_test_message ("Screenshot %s skipped: the widget drew nothing", name);
-      return;
-    }
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (dir != NULL)
-    path = g_build_filename (dir, file_name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, "ui", file_name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  cb_ui_test_save_screenshot (widget, node, width, height, name);
 }
 
 static void
@@ -152,7 +88,7 @@ scroll_to (GtkWidget *widget)
   double x, y;
 
   g_assert_nonnull (scrolled);
-  wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_assert_true (gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y));
   gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + y - 60);
@@ -175,7 +111,7 @@ activate (const char *action,
           GVariant   *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 static void
@@ -233,9 +169,9 @@ search_for (const char *text)
   /* GtkSearchEntry reports a change after a short delay. */
   WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0);
   g_usleep (200 * 1000);
-  iterate ();
+  cb_ui_test_iterate ();
   g_usleep (200 * 1000);
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 static CbClient *
@@ -256,7 +192,7 @@ add_client (const char     *name,
   type_in_entry (editor, "organisation", organisation);
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_record_editor_get_editor (editor, "status")),
                               enum_position (CB_TYPE_CLIENT_STATUS, status));
-  iterate ();
+  cb_ui_test_iterate ();
 
   g_assert_cmpstr (cb_client_get_name (client), ==, name);
   g_assert_cmpint (cb_client_get_status (client), ==, status);
@@ -293,7 +229,7 @@ test_create_practice (void)
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "My Practice");
   g_signal_emit_by_name (create_button, "clicked");
-  iterate ();
+  cb_ui_test_iterate ();
 
   g_assert_nonnull (cb_window_get_practice (window));
   g_assert_cmpstr (cb_practice_get_name (cb_window_get_practice (window)), ==, "My Practice");
@@ -346,7 +282,7 @@ test_add_and_edit_client (void)
   date = g_date_time_new_local (2026, 3, 9, 12, 0, 0);
   gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
   g_signal_emit_by_name (calendar, "day-selected");
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* The model follows the widgets… */
   g_assert_cmpstr (cb_client_get_name (client), ==, "Ada Lovelace");
@@ -408,25 +344,25 @@ test_search_and_filter (void)
 
   /* Status filter: All, Enquiry, Active, Paused, Ended. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + enum_position (CB_TYPE_CLIENT_STATUS, CB_CLIENT_STATUS_PAUSED));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpuint (shown_count (), ==, 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + enum_position (CB_TYPE_CLIENT_STATUS, CB_CLIENT_STATUS_ACTIVE));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpuint (shown_count (), ==, 2);
 
   /* A client whose status changes leaves the filtered list at once. */
   cb_client_set_status (bob, CB_CLIENT_STATUS_ENDED);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpuint (shown_count (), ==, 1);
   cb_client_set_status (bob, CB_CLIENT_STATUS_ACTIVE);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpuint (shown_count (), ==, 3);
 
   /* Renaming re-sorts. */
   cb_client_set_name (carol, "Aaron Jones");
-  iterate ();
+  cb_ui_test_iterate ();
   g_clear_object (&first);
   first = g_list_model_get_item (cb_sidebar_get_shown_clients (cb_window_get_sidebar (window)), 0);
   g_assert_true (first == carol);
@@ -510,7 +446,7 @@ test_delete_and_undo (void)
 
   g_assert_nonnull (ada);
   cb_sidebar_select_client (cb_window_get_sidebar (window), ada);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (shown_client () == ada);
   g_assert_cmpstr (cb_window_get_view (window), ==, "client");
 
@@ -640,7 +576,7 @@ test_sample_practice (void)
 
   first = g_list_model_get_item (cb_sidebar_get_shown_clients (cb_window_get_sidebar (window)), 0);
   cb_sidebar_select_client (cb_window_get_sidebar (window), first);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (shown_client () == first);
   screenshot ("sample-practice");
   scroll_to (cb_record_editor_get_row (client_editor (), "start_date"));
@@ -702,7 +638,7 @@ test_dialogs (void)
   screenshot_window (GTK_WIDGET (dialog), "rename-practice");
   adw_message_dialog_response (dialog, "ok");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_practice_get_name (practice), ==, "Jo’s Coaching");
 
   /* Keyboard Shortcuts and About open. */
@@ -714,7 +650,7 @@ test_dialogs (void)
   other = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (other);
   gtk_window_destroy (other);
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 static void
@@ -727,7 +663,7 @@ test_problems (void)
   problem = cb_problem_new (CB_PROBLEM_CONFLICT, "/tmp/client.json",
                             "“Ada Lovelace” was changed by another program. Both versions are kept.");
   g_list_store_append (problems, problem);
-  iterate ();
+  cb_ui_test_iterate ();
   toast = cb_window_get_last_toast (window);
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, cb_problem_get_message (problem));
@@ -982,13 +918,13 @@ test_agreements (void)
   ada = cb_practice_find_client (practice, ada_id);
   g_assert_nonnull (ada);
   cb_sidebar_select_client (cb_window_get_sidebar (window), ada);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (shown_client () == ada);
 
   /* The client page's second view; F1 follows it. */
   g_assert_cmpstr (cb_client_page_get_view (client_page), ==, "profile");
   cb_client_page_set_view (client_page, "agreements");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "agreements");
   g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "empty");
   g_assert_false (gtk_widget_get_visible (mark_button));
@@ -1064,7 +1000,7 @@ test_agreements (void)
   screenshot_window (GTK_WIDGET (dialog), "mark-as-agreed");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
+  cb_ui_test_iterate ();
 
   g_assert_cmpint (cb_agreement_get_status (agreement), ==, CB_AGREEMENT_STATUS_AGREED);
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "coach_signed"), ==, "2026-03-09");
@@ -1139,7 +1075,7 @@ test_agreement_templates (void)
   /* Opening a kind for editing makes the practice's template from the
    * built-in wording. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (templates), "templates.edit", "s", "peer-mentoring"));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
   template = CB_AGREEMENT (g_list_model_get_item (documents, 0));
   g_object_unref (template);
@@ -1160,7 +1096,7 @@ test_agreement_templates (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (templates), "templates.back", NULL));
   gtk_window_destroy (GTK_WINDOW (templates));
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* A new peer mentoring agreement starts from the practice's wording. */
   activate ("agreement.new", g_variant_new_string ("peer-mentoring"));
@@ -1196,7 +1132,7 @@ test_agreement_templates (void)
     cb_date_button_set_date (cb_agreement_dialog_get_date_button (dialog, 0), "2026-09-30");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
     gtk_window_destroy (GTK_WINDOW (dialog));
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_cmpint (cb_agreement_get_status (mentoring), ==, CB_AGREEMENT_STATUS_ENDED);
     g_assert_cmpstr (cb_record_get_string (CB_RECORD (mentoring), "ended_date"), ==, "2026-09-30");
     g_assert_cmpstr (gtk_label_get_label (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))), ==, "Ended");
@@ -1206,7 +1142,7 @@ test_agreement_templates (void)
 
   /* Back on the profile view, for the tests that follow. */
   cb_client_page_set_view (cb_window_get_client_page (window), "profile");
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 /* Meetings: a first meeting logged with two actions, then the next one,
@@ -1259,7 +1195,7 @@ add_action_in_view (CbMeetingEditor *editor,
       gtk_editable_set_text (cb_action_row_get_owner_name (action_row), owner_name);
     }
   cb_date_button_set_date (cb_action_row_get_due_button (action_row), due);
-  iterate ();
+  cb_ui_test_iterate ();
 
   g_assert_cmpstr (cb_action_get_action (action), ==, text);
   g_assert_cmpint (cb_action_get_owner (action), ==, owner);
@@ -1313,7 +1249,7 @@ test_meetings (void)
 
   g_assert_nonnull (client);
   cb_client_page_set_view (client_page, "meetings");
-  iterate ();
+  cb_ui_test_iterate ();
   page = meetings_page ();
   g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "empty");
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "meetings");
@@ -1360,7 +1296,7 @@ test_meetings (void)
     GtkWidget *remove = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (last), CB_TYPE_ACTION_ROW, "remove_button"));
 
     g_signal_emit_by_name (remove, "clicked");
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (cb_meeting_get_actions (meeting)), ==, 2);
   }
 
@@ -1396,7 +1332,7 @@ test_meetings (void)
     g_assert_nonnull (cb_meeting_editor_get_carried_check (editor, overdue_id));
     g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "carried_over")));
     gtk_check_button_set_active (check, TRUE);
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_true (cb_action_get_done (ticked));
     g_assert_true (cb_meeting_find_action (client, ticked_id, NULL) == ticked);
     g_assert_false (cb_action_get_done (overdue));
@@ -1419,7 +1355,7 @@ test_meetings (void)
   /* GROW, with its questions and the commitment rating. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
                               enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_GROW));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpint (cb_meeting_get_guide (meeting), ==, CB_MEETING_GUIDE_GROW);
   g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "grow_goal")));
   g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
@@ -1431,7 +1367,7 @@ test_meetings (void)
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_get_visible (row));
   gtk_toggle_button_set_active (cb_meeting_editor_get_commitment_button (editor, 5), TRUE);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpint (cb_meeting_get_commitment (meeting), ==, 5);
   g_assert_true (cb_meeting_commitment_needs_more (meeting));
   g_assert_true (gtk_widget_get_visible (row));
@@ -1439,7 +1375,7 @@ test_meetings (void)
   scroll_to (cb_meeting_editor_get_row (editor, "grow_way_forward"));
   screenshot ("meeting-grow");
   gtk_toggle_button_set_active (cb_meeting_editor_get_commitment_button (editor, 8), TRUE);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpint (cb_meeting_get_commitment (meeting), ==, 8);
   g_assert_false (gtk_widget_get_visible (row));
   g_assert_false (gtk_toggle_button_get_active (cb_meeting_editor_get_commitment_button (editor, 5)));
@@ -1447,7 +1383,7 @@ test_meetings (void)
   /* OSKAR's two scales go to the model. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
                               enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_OSKAR));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "grow_goal")));
   g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
   gtk_range_set_value (cb_meeting_editor_get_scale (editor, "oskar_scaling_now"), 4);
@@ -1456,12 +1392,12 @@ test_meetings (void)
   g_assert_cmpint (cb_meeting_get_scaling_target (meeting), ==, 8);
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
                               enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_THREE_STAGE));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "exploration")));
   g_assert_false (gtk_widget_get_visible (cb_meeting_editor_get_group_of (editor, "oskar_outcome")));
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "guide")),
                               enum_position (CB_TYPE_MEETING_GUIDE, CB_MEETING_GUIDE_GROW));
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* Private notes: marked, and left out of what is printed unless asked. */
   {
@@ -1508,7 +1444,7 @@ test_today (void)
 
   /* The Today row at the top of the sidebar. */
   g_signal_emit_by_name (sidebar_child ("today_list"), "row-activated", sidebar_child ("today_row"));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_view (window), ==, "today");
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "today");
   g_assert_cmpstr (cb_today_page_get_view (page), ==, "list");
@@ -1537,7 +1473,7 @@ test_today (void)
 
   /* A meeting in Today opens the client's meeting. */
   g_signal_emit_by_name (today_list, "row-activated", gtk_list_box_get_row_at_index (today_list, 0));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_view (window), ==, "client");
   g_assert_cmpstr (cb_client_page_get_view (cb_window_get_client_page (window)), ==, "meetings");
   g_assert_true (cb_meetings_page_get_meeting (meetings_page ()) == second_meeting);
@@ -1561,7 +1497,7 @@ test_today (void)
   g_assert_no_error (error);
   cb_window_open_practice (window, quiet);
   WAIT_FOR (cb_practice_get_loaded (quiet));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_view (window), !=, "today");
   cb_window_show_today (window);
   g_assert_cmpstr (cb_window_get_view (window), ==, "today");
@@ -1571,14 +1507,14 @@ test_today (void)
 
   /* Back to a practice with a meeting today: it opens on Today. */
   cb_window_open_practice (window, practice);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_view (window), ==, "today");
   g_assert_cmpstr (cb_today_page_get_view (page), ==, "list");
 
   cb_sidebar_select_client (cb_window_get_sidebar (window), client);
-  iterate ();
+  cb_ui_test_iterate ();
   cb_client_page_set_view (cb_window_get_client_page (window), "profile");
-  iterate ();
+  cb_ui_test_iterate ();
 }
 
 static CbClientPage *
@@ -1630,7 +1566,7 @@ test_plans (void)
   client = shown_client ();
   g_assert_nonnull (client);
   type_in_entry (client_editor (), "name", "Grace Hopper");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_nonnull (adw_view_stack_get_child_by_name (cb_client_page_get_view_stack (client_page ()), "plans"));
   g_assert_nonnull (adw_view_stack_get_child_by_name (cb_client_page_get_view_stack (client_page ()), "reviews"));
   g_assert_nonnull (adw_view_stack_get_child_by_name (cb_client_page_get_view_stack (client_page ()), "referrals"));
@@ -1642,7 +1578,7 @@ test_plans (void)
   g_assert_cmpint (cb_lifecycle_stepper_get_next_step (stepper ()), ==, CB_NEXT_STEP_NO_AGREEMENT);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (cb_lifecycle_stepper_get_button (stepper ()))));
   g_assert_cmpstr (gtk_button_get_label (cb_lifecycle_stepper_get_button (stepper ())), ==, "New _Agreement…");
-  wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   screenshot ("stepper");
   activate ("client.next-step", NULL);
   g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "agreements");
@@ -1655,7 +1591,7 @@ test_plans (void)
     gtk_popover_popdown (popover);
   }
   cb_agreements_page_new_agreement (cb_client_page_get_agreements_page (client_page ()), CB_AGREEMENT_KIND_COACHING);
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* An agreement, no plan: the stepper moves on, live. */
   stage = cb_lifecycle_stepper_get_stage (stepper ());
@@ -1713,20 +1649,20 @@ test_plans (void)
   gtk_toggle_button_set_active (cb_objective_card_get_smart_toggle (card, CB_SMART_MEASURABLE), TRUE);
   gtk_toggle_button_set_active (cb_objective_card_get_smart_toggle (card, CB_SMART_ACHIEVABLE), TRUE);
   gtk_toggle_button_set_active (cb_objective_card_get_smart_toggle (card, CB_SMART_REALISTIC), TRUE);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (cb_objective_get_smart (grace_objective, CB_SMART_MEASURABLE));
   /* Measured, but no date or timescale yet: still a gentle hint. */
   g_assert_cmpstr (gtk_label_get_label (cb_objective_card_get_smart_hint (card)), ==,
                    "Not yet SMART: add a date by which it will be done");
   gtk_editable_set_text (GTK_EDITABLE (cb_field_row_get_editor (cb_objective_card_get_row (card, "timescale"))),
                          "By the end of next month");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_objective_get_timescale (grace_objective), ==, "By the end of next month");
   g_assert_true (cb_objective_is_smart (grace_objective));
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (cb_objective_card_get_smart_hint (card)))));
   /* Untick measurable: the hint comes back, nothing is refused. */
   gtk_toggle_button_set_active (cb_objective_card_get_smart_toggle (card, CB_SMART_MEASURABLE), FALSE);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_false (cb_objective_get_smart (grace_objective, CB_SMART_MEASURABLE));
   g_assert_cmpstr (gtk_label_get_label (cb_objective_card_get_smart_hint (card)), ==,
                    "Not yet SMART: add how you will measure it");
@@ -1734,12 +1670,12 @@ test_plans (void)
   /* Success criteria are a measure too. */
   set_text_view (cb_field_row_get_editor (cb_objective_card_get_row (card, "success_criteria")),
                  "The board asks for a second talk.");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (cb_objective_is_smart (grace_objective));
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (cb_objective_card_get_smart_hint (card)))));
   gtk_toggle_button_set_active (cb_objective_card_get_smart_toggle (card, CB_SMART_MEASURABLE), TRUE);
   cb_objective_set_target_date (grace_objective, next_month);
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* The guidance on demand: the popover with the five criteria. */
   {
@@ -1747,7 +1683,7 @@ test_plans (void)
     GtkPopover *popover = gtk_menu_button_get_popover (button);
 
     cb_plan_editor_scroll_to (editor, GTK_WIDGET (card));
-    wait_for_frame (GTK_WIDGET (window));
+    cb_ui_test_wait_for_frame (GTK_WIDGET (window));
     gtk_menu_button_popup (button);
     WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
     screenshot_window (GTK_WIDGET (popover), "plan-smart-popover");
@@ -1765,23 +1701,23 @@ test_plans (void)
     gtk_editable_set_text (GTK_EDITABLE (text), "Outline agreed with the team");
     g_assert_cmpstr (cb_milestone_get_text (milestone), ==, "Outline agreed with the team");
     cb_milestone_set_date (milestone, last_week);
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_cmpstr (cb_progress_bar_get_milestones_text (progress), ==, "0 of 1 milestone done · 1 overdue");
     gtk_check_button_set_active (GTK_CHECK_BUTTON (find_descendant (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON)), TRUE);
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_true (cb_milestone_get_done (milestone));
   }
   milestone = cb_objective_card_add_milestone (card);
   cb_milestone_set_text (milestone, "A rehearsal with a friendly audience");
   cb_milestone_set_date (milestone, next_month);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (cb_objective_get_milestones (grace_objective)), ==, 2);
   g_assert_cmpstr (cb_progress_bar_get_milestones_text (progress), ==, "1 of 2 milestones done");
 
   /* Status through the drop-down: the chart follows. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_field_row_get_editor (cb_objective_card_get_row (card, "status"))),
                               enum_position (CB_TYPE_OBJECTIVE_STATUS, CB_OBJECTIVE_STATUS_IN_PROGRESS));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpint (cb_objective_get_status (grace_objective), ==, CB_OBJECTIVE_STATUS_IN_PROGRESS);
   g_assert_cmpstr (cb_progress_bar_get_objectives_text (progress), ==, "0 of 1 objective achieved · 1 in progress");
 
@@ -1789,7 +1725,7 @@ test_plans (void)
   activate ("plan.add-objective", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cb_plan_get_objectives (grace_plan)), ==, 2);
   cb_objective_set_objective (cb_objective_card_get_objective (cb_plan_editor_get_card (editor, 1)), "Delegate the weekly report");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_progress_bar_get_objectives_text (progress), ==, "0 of 2 objectives achieved · 1 in progress · 1 not started");
   cb_plan_editor_scroll_to (editor, NULL);
   screenshot ("plan-editor");
@@ -1797,7 +1733,7 @@ test_plans (void)
     GtkWidget *remove = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (cb_plan_editor_get_card (editor, 1)),
                                                                    CB_TYPE_OBJECTIVE_CARD, "remove_button"));
     g_signal_emit_by_name (remove, "clicked");
-    iterate ();
+    cb_ui_test_iterate ();
   }
   g_assert_cmpuint (g_list_model_get_n_items (cb_plan_get_objectives (grace_plan)), ==, 1);
   g_assert_null (cb_plan_editor_get_card (editor, 1));
@@ -1828,7 +1764,7 @@ test_plans (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (cb_action_row_get_objective (action_row))));
   g_assert_cmpuint (gtk_drop_down_get_selected (cb_action_row_get_objective (action_row)), ==, 0);
   gtk_drop_down_set_selected (cb_action_row_get_objective (action_row), 1);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_action_get_serves_objective (action), ==, cb_objective_get_id (grace_objective));
   scroll_to (GTK_WIDGET (cb_meeting_editor_get_actions_list (cb_meetings_page_get_editor (meetings))));
   screenshot ("meeting-action-objective");
@@ -1836,7 +1772,7 @@ test_plans (void)
 
   /* The plan shows the action that moved it; it opens its meeting. */
   cb_client_page_set_view (client_page (), "plans");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (cb_plans_page_get_plan (plans) == grace_plan);
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (cb_objective_card_get_actions_list (card), 0);
@@ -1846,7 +1782,7 @@ test_plans (void)
     scroll_to (GTK_WIDGET (cb_objective_card_get_actions_list (card)));
     screenshot ("plan-actions");
     g_signal_emit_by_name (cb_objective_card_get_actions_list (card), "row-activated", row);
-    iterate ();
+    cb_ui_test_iterate ();
     g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "meetings");
     g_assert_true (cb_meetings_page_get_meeting (meetings) == meeting);
     activate ("meeting.close", NULL);
@@ -1869,7 +1805,7 @@ test_reviews (void)
   GtkWidget *row;
 
   cb_client_page_set_view (client_page (), "reviews");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpstr (cb_reviews_page_get_view (reviews), ==, "empty");
   g_assert_true (gtk_widget_get_visible (window_child ("review_menu_button")));
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "reviews");
@@ -1896,7 +1832,7 @@ test_reviews (void)
   row = cb_review_editor_get_outcome_row (editor, 0, "outcome");
   g_assert_true (ADW_IS_COMBO_ROW (row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), enum_position (CB_TYPE_OUTCOME, CB_OUTCOME_PARTLY));
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_cmpint (cb_review_outcome_get_outcome (outcome), ==, CB_OUTCOME_PARTLY);
   set_text_view (cb_field_row_get_editor (cb_review_editor_get_outcome_row (editor, 0, "evidence")),
                  "The team signed off the outline on Monday.");
@@ -1918,10 +1854,10 @@ test_reviews (void)
 
   /* Changing the type shows the summative section. */
   cb_review_set_review_type (review, CB_REVIEW_TYPE_SUMMATIVE);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (cb_review_editor_get_group (editor, "summative")));
   cb_review_set_review_type (review, CB_REVIEW_TYPE_FORMATIVE);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_false (gtk_widget_get_visible (cb_review_editor_get_group (editor, "summative")));
 
   activate ("review.close", NULL);
@@ -1939,18 +1875,18 @@ test_ending (void)
   g_autofree char *yesterday = iso_days_from_today (-1);
 
   cb_client_page_set_view (client_page (), "profile");
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (window_child ("client_menu_button")));
 
   /* The narrow window: the switcher moves to the bottom. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
   WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (window)) <= 420);
-  wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (adw_view_switcher_bar_get_reveal (cb_client_page_get_switcher_bar (client_page ())));
   screenshot ("narrow-stepper");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (window)) >= 1000);
-  wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   screenshot ("wide-header");
 
   /* The guided ending, from the page's menu. */
@@ -1968,7 +1904,7 @@ test_ending (void)
   g_assert_true (cb_ending_dialog_get_create_evaluation (dialog));
   screenshot_window (GTK_WIDGET (dialog), "ending-dialog");
   g_assert_true (cb_ending_dialog_confirm (dialog));
-  iterate ();
+  cb_ui_test_iterate ();
 
   /* Ended, with the date and how; the summative review open to write. */
   g_assert_cmpint (cb_client_get_status (client), ==, CB_CLIENT_STATUS_ENDED);
@@ -2062,7 +1998,7 @@ test_close_then_new_process (void)
   ada = cb_practice_find_client (practice, ada_id);
   g_assert_nonnull (ada);
   cb_sidebar_select_client (cb_window_get_sidebar (window), ada);
-  iterate ();
+  cb_ui_test_iterate ();
   g_assert_true (shown_client () == ada);
 
   /* The last keystrokes, then the window closes at once: no flush here,
@@ -2137,7 +2073,7 @@ main (int   argc,
 
   if (window != NULL)
     gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  cb_ui_test_iterate ();
   g_application_quit (G_APPLICATION (app));
   g_clear_object (&app);
 

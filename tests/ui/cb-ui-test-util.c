@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cb-ui-test-util"
+
+#include "config.h"
+
+#include "cb-ui-test-util.h"
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+void
+cb_ui_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+cb_ui_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong id;
+
+  cb_ui_test_iterate ();
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  WAIT_FOR (painted);
+  g_signal_handler_disconnect (clock, id);
+  cb_ui_test_iterate ();
+}
+
+void
+cb_ui_test_save_screenshot (GtkWidget     *widget,
+                            GskRenderNode *node,
+                            int            width,
+                            int            height,
+                            const char    *name)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file_name = g_strdup_printf ("screenshot-%s.png", name);
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("CB_SCREENSHOT_DIR");
+
+  if (node == NULL)
+    {
+      g_test_message ("Screenshot %s skipped: the widget drew nothing", name);
+      return;
+    }
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (dir != NULL)
+    path = g_build_filename (dir, file_name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, "ui", file_name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* What the widget tests share: waiting for the main loop and for frames,
+ * and saving screenshots (TESTING.md). */
+
+#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
+
+/* Runs the main loop until @cond holds; fails the test after TIMEOUT_USEC. */
+#define WAIT_FOR(cond)                                                  \
+  G_STMT_START {                                                        \
+    gint64 _end = g_get_monotonic_time () + TIMEOUT_USEC;               \
+    while (!(cond))                                                     \
+      {                                                                 \
+        if (g_get_monotonic_time () > _end)                             \
+          g_error ("Timed out waiting for %s", #cond);                  \
+        if (!g_main_context_iteration (NULL, FALSE))                    \
+          g_usleep (2000);                                              \
+      }                                                                 \
+  } G_STMT_END
+
+/* Runs everything pending in the main loop. */
+void cb_ui_test_iterate           (void);
+/* Waits for a frame of @widget to be painted, with everything pending settled. */
+void cb_ui_test_wait_for_frame    (GtkWidget     *widget);
+/* Renders @node (@width × @height, drawn from @widget) and saves it as
+ * screenshot-@name.png in $CB_SCREENSHOT_DIR or the build folder. A NULL
+ * @node is reported and skipped: a screenshot is for people to look at,
+ * not an assertion. */
+void cb_ui_test_save_screenshot   (GtkWidget     *widget,
+                                   GskRenderNode *node,
+                                   int            width,
+                                   int            height,
+                                   const char    *name);
+
+G_END_DECLS
