@@ -151,11 +151,67 @@ check_form (CbForm     *form,
   g_test_message ("%s: %zu characters checked", name, strlen (text));
 }
 
+/* Private notes are never in a PDF unless asked for; when asked, they are.
+ * Returns the number of private fields with text that were checked. */
+static guint
+check_private_notes (CbDocument *document,
+                     CbClient   *client,
+                     const char *name)
+{
+  const CbFieldSpec *fields;
+  guint n_fields, checked = 0;
+
+  fields = cb_record_get_fields (CB_RECORD (document), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      CbFormContext context = { cb_practice_get_name (practice), cb_client_get_name (client), FALSE, FALSE };
+      g_autofree char *plain = g_strdup_printf ("%s/%s-plain.pdf", root, name);
+      g_autofree char *with = g_strdup_printf ("%s/%s-private.pdf", root, name);
+      g_autoptr(CbForm) form = NULL;
+      g_autoptr(CbForm) private_form = NULL;
+      g_autofree char *secret = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *private_text = NULL;
+      g_autofree char *raw = NULL;
+      g_autofree char *private_raw = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *value;
+
+      if ((fields[i].flags & CB_FIELD_FLAG_PRIVATE) == 0 || fields[i].kind != CB_FIELD_TEXT)
+        continue;
+      value = cb_record_get_string (CB_RECORD (document), fields[i].name);
+      if (*value == '\0')
+        continue;
+
+      secret = squeeze (value);
+      form = cb_document_describe_form (document, &context);
+      context.include_private = TRUE;
+      private_form = cb_document_describe_form (document, &context);
+
+      g_assert_true (cb_print_export_pdf (form, CB_PAPER_A4, plain, &error));
+      g_assert_true (cb_print_export_pdf (private_form, CB_PAPER_A4, with, &error));
+      g_assert_no_error (error);
+      raw = pdf_text (plain);
+      private_raw = pdf_text (with);
+      text = squeeze_body (raw, cb_form_get_footer (form));
+      private_text = squeeze_body (private_raw, cb_form_get_footer (form));
+
+      if (strstr (text, secret) != NULL)
+        g_error ("%s: the private “%s” was printed without being asked for", name, fields[i].name);
+      if (strstr (private_text, secret) == NULL)
+        g_error ("%s: the private “%s” is missing when asked for", name, fields[i].name);
+      checked++;
+    }
+
+  return checked;
+}
+
 static void
 test_filled_documents (void)
 {
   GListModel *clients = cb_practice_get_clients (practice);
   g_autoptr(GHashTable) types_seen = g_hash_table_new (NULL, NULL);
+  guint privates_checked = 0;
   guint kinds_seen = 0;
   const GType *types;
   guint n_types;
@@ -175,6 +231,7 @@ test_filled_documents (void)
           g_autofree char *text = cb_form_to_text (form);
 
           check_form (form, name);
+          privates_checked += check_private_notes (document, client, name);
           g_hash_table_add (types_seen, GSIZE_TO_POINTER (G_OBJECT_TYPE (document)));
           if (CB_IS_AGREEMENT (document))
             kinds_seen |= 1u << cb_agreement_get_kind (CB_AGREEMENT (document));
@@ -190,6 +247,9 @@ test_filled_documents (void)
     if (!g_hash_table_contains (types_seen, GSIZE_TO_POINTER (types[t])))
       g_error ("the sample practice has no %s", g_type_name (types[t]));
   g_assert_cmpuint (kinds_seen, ==, 0xf);
+
+  /* The sample has private notes (meetings, reviews…) to prove it with. */
+  g_assert_cmpuint (privates_checked, >=, 2);
 }
 
 static void
