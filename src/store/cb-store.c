@@ -1074,36 +1074,52 @@ load_folder (GType        type,
   return loaded;
 }
 
-/* The documents a client's folder holds besides client.json. */
+/* The documents a client's folder holds besides client.json: one listing
+ * of the folder says which kinds it has (most clients have few). */
 static void
 load_client_documents (Loaded     *client,
                        const char *practice_dir,
                        GPtrArray  *problems)
 {
+  g_autoptr(GDir) dir = g_dir_open (client->dir, 0, NULL);
   const GType *types;
   guint n_types;
+  const char *name;
+
+  if (dir == NULL)
+    return;
 
   types = cb_document_get_client_types (&n_types);
-  for (guint t = 0; t < n_types; t++)
+  while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (types[t]);
-      const char *folder = CB_DOCUMENT_CLASS (klass)->folder;
-      g_autofree char *dir = g_build_filename (client->dir, folder, NULL);
-      GPtrArray *found = load_folder (types[t], practice_dir, dir, folder, problems);
-
-      if (found == NULL)
-        continue;
-
-      for (guint i = 0; i < found->len; i++)
+      for (guint t = 0; t < n_types; t++)
         {
-          Loaded *item = found->pdata[i];
-          cb_client_add_document (CB_CLIENT (client->document), item->document);
-        }
+          CbDocumentClass *klass = g_type_class_peek (types[t]);
+          g_autofree char *folder_dir = NULL;
+          GPtrArray *found;
 
-      if (client->children == NULL)
-        client->children = found;
-      else
-        g_ptr_array_extend_and_steal (client->children, found);
+          if (klass == NULL)
+            klass = g_type_class_ref (types[t]);   /* kept: document classes live on */
+          if (g_strcmp0 (klass->folder, name) != 0)
+            continue;
+
+          folder_dir = g_build_filename (client->dir, name, NULL);
+          found = load_folder (types[t], practice_dir, folder_dir, klass->folder, problems);
+          if (found == NULL)
+            break;
+
+          for (guint i = 0; i < found->len; i++)
+            {
+              Loaded *item = found->pdata[i];
+              cb_client_add_document (CB_CLIENT (client->document), item->document);
+            }
+
+          if (client->children == NULL)
+            client->children = found;
+          else
+            g_ptr_array_extend_and_steal (client->children, found);
+          break;
+        }
     }
 }
 
