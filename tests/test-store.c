@@ -781,6 +781,62 @@ test_client_documents (Fixture       *f,
 }
 
 static void
+test_clients_appearing (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbStore) again = NULL;
+  g_autoptr(CbClient) incoming = cb_client_new ();
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  CbPractice *practice;
+  CbPractice *loaded;
+  gint64 deadline;
+
+  practice = cb_store_create_practice (f->store, "Synced", &error);
+  {
+    g_autoptr(CbClient) here = cb_client_new ();
+    cb_client_set_name (here, "Made here");
+    cb_store_add_client (f->store, practice, here);
+  }
+  g_assert_true (cb_store_flush (f->store));
+  dir = cb_store_dup_practice_dir (f->store, practice);
+
+  again = reopen (f);
+  loaded = open_only_practice (again);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_practice_get_clients (loaded)), ==, 1);
+
+  /* A sync tool brings in a client made on another computer. */
+  cb_client_set_name (incoming, "Made on the laptop");
+  text = cb_json_serialize (CB_DOCUMENT (incoming), NULL, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "clients", cb_document_get_id (CB_DOCUMENT (incoming)), "client.json", NULL);
+  write_text (path, text, -1);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (cb_practice_get_clients (loaded)) < 2 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cb_practice_get_clients (loaded)), ==, 2);
+  {
+    CbClient *c = cb_practice_find_client (loaded, cb_document_get_id (CB_DOCUMENT (incoming)));
+
+    g_assert_nonnull (c);
+    g_assert_cmpstr (cb_client_get_name (c), ==, "Made on the laptop");
+
+    /* And it is a client like any other: edits are saved. */
+    cb_client_set_name (c, "Made on the laptop, edited here");
+    g_assert_true (cb_store_flush (again));
+    g_free (text);
+    text = read_text (path);
+    g_assert_nonnull (strstr (text, "edited here"));
+  }
+
+  g_object_unref (loaded);
+}
+
+static void
 test_unreadable_folder (void)
 {
   g_autofree char *tmp = cb_test_make_root ();
@@ -830,6 +886,7 @@ main (int   argc,
   ADD ("/store/sample-practice", test_sample_practice);
   ADD ("/store/photo", test_photo);
   ADD ("/store/client-documents", test_client_documents);
+  ADD ("/store/clients-appearing", test_clients_appearing);
 #undef ADD
   g_test_add_func ("/store/unreadable-folder", test_unreadable_folder);
 

@@ -31,6 +31,7 @@
 #define RETRY_DELAY_S      5
 #define TEMP_PREFIX        ".cb-tmp-"
 #define PRACTICE_DOCUMENTS_FOLDER "templates"
+#define RESCAN_DELAY_MS    1000
 #define MAX_PHOTO_SIZE     (20 * 1024 * 1024)
 
 typedef struct
@@ -76,6 +77,9 @@ struct _CbStore
 
   guint        save_source;
   gint64       first_pending;
+
+  GHashTable  *monitors;   /* CbPractice → GFileMonitor on its clients/ folder */
+  GHashTable  *rescans;    /* CbPractice → timeout source id */
 };
 
 G_DEFINE_FINAL_TYPE (CbStore, cb_store, G_TYPE_OBJECT)
@@ -925,6 +929,30 @@ cb_store_dispose (GObject *object)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
+  if (self->rescans != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->rescans);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_source_remove (GPOINTER_TO_UINT (value));
+      g_clear_pointer (&self->rescans, g_hash_table_unref);
+    }
+  if (self->monitors != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, self->monitors);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          g_file_monitor_cancel (value);
+          g_object_set_data (key, "cb-store", NULL);
+        }
+      g_clear_pointer (&self->monitors, g_hash_table_unref);
+    }
+
   if (self->entries != NULL)
     {
       GHashTableIter iter;
@@ -975,6 +1003,8 @@ cb_store_init (CbStore *self)
   self->entries = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) entry_unref);
   self->pending = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->worker = g_thread_pool_new (worker_func, self, 1, FALSE, NULL);
+  self->monitors = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  self->rescans = g_hash_table_new (NULL, NULL);
   g_mutex_init (&self->jobs_lock);
   g_cond_init (&self->jobs_cond);
 }
@@ -1578,6 +1608,9 @@ open_practice_run (GTask   *task,
   job->names = names;
   remove_temp_files (job->dir, 0);
 
+  /* Made now, so it can be watched for clients a sync tool brings in. */
+  ensure_dir (clients_dir, NULL);
+
   /* The practice's own documents: its default wording of agreements. */
   {
     g_autofree char *templates_dir = g_build_filename (job->dir, PRACTICE_DOCUMENTS_FOLDER, NULL);
@@ -1768,6 +1801,186 @@ queue_tidy (CbStore    *self,
   push_job (self, task, tidy_job_run, job, (GDestroyNotify) tidy_job_free);
 }
 
+/* Clients that appear while the practice is open (a sync tool bringing in
+ * a client made on another computer) are read and added. */
+typedef struct
+{
+  char       *practice_dir;
+  GHashTable *known;       /* client ids already in memory */
+  LoadJob    *result;
+} RescanJob;
+
+static void
+rescan_job_free (RescanJob *job)
+{
+  g_free (job->practice_dir);
+  g_hash_table_unref (job->known);
+  load_job_free (job->result);
+  g_free (job);
+}
+
+static void
+rescan_job_run (GTask   *task,
+                CbStore *self,
+                gpointer data)
+{
+  RescanJob *job = data;
+  g_autofree char *clients_dir = g_build_filename (job->practice_dir, "clients", NULL);
+  g_autoptr(GDir) dir = g_dir_open (clients_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *client_dir = NULL;
+      Loaded *loaded;
+
+      if (name[0] == '.' || g_hash_table_contains (job->known, name))
+        continue;
+
+      client_dir = g_build_filename (clients_dir, name, NULL);
+      if (!g_file_test (client_dir, G_FILE_TEST_IS_DIR))
+        continue;
+
+      loaded = g_new0 (Loaded, 1);
+      loaded->dir = g_steal_pointer (&client_dir);
+      loaded->document = load_document (CB_TYPE_CLIENT, job->practice_dir, loaded->dir, "client.json",
+                                        &loaded->stamp, job->result->problems);
+      if (loaded->document == NULL)
+        {
+          loaded_free (loaded);
+          continue;
+        }
+      load_client_documents (loaded, job->practice_dir, job->result->problems);
+      g_ptr_array_add (job->result->loaded, loaded);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+rescan_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  CbStore *self = CB_STORE (object);
+  CbPractice *practice = g_object_get_data (G_OBJECT (result), "practice");
+  RescanJob *job = ((Job *) g_task_get_task_data (G_TASK (result)))->data;
+  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+
+  for (guint i = 0; i < job->result->loaded->len; i++)
+    {
+      Loaded *loaded = job->result->loaded->pdata[i];
+      Entry *entry;
+
+      /* Made or restored here meanwhile: already known. */
+      if (cb_practice_find_client (practice, cb_document_get_id (loaded->document)) != NULL ||
+          g_hash_table_contains (self->entries, loaded->document))
+        continue;
+
+      entry = track (self, loaded->document, loaded->dir);
+      entry->stamp = loaded->stamp;
+      for (guint c = 0; loaded->children != NULL && c < loaded->children->len; c++)
+        {
+          Loaded *child = loaded->children->pdata[c];
+          Entry *child_entry = track_child (self, child->document, entry, child->subdir, child->file_name);
+
+          child_entry->stamp = child->stamp;
+        }
+      g_ptr_array_add (clients, loaded->document);
+    }
+
+  if (clients->len > 0)
+    {
+      g_debug ("%u clients appeared in the practice's folder", clients->len);
+      cb_practice_add_clients (practice, (CbClient **) clients->pdata, clients->len);
+    }
+  take_problems (self, job->result->problems);
+}
+
+static gboolean
+rescan_cb (gpointer user_data)
+{
+  CbPractice *practice = user_data;
+  CbStore *self = g_object_get_data (G_OBJECT (practice), "cb-store");
+  g_autoptr(GTask) task = NULL;
+  GListModel *clients = cb_practice_get_clients (practice);
+  GHashTableIter iter;
+  gpointer key;
+  RescanJob *job;
+
+  g_hash_table_remove (self->rescans, practice);
+
+  job = g_new0 (RescanJob, 1);
+  job->practice_dir = cb_store_dup_practice_dir (self, practice);
+  job->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  job->result = load_job_new (job->practice_dir);
+
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(CbDocument) client = g_list_model_get_item (clients, i);
+      g_hash_table_add (job->known, g_strdup (cb_document_get_id (client)));
+    }
+  /* Clients in the trash are known too (an undo moves them back). */
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (CB_IS_CLIENT (key))
+      g_hash_table_add (job->known, g_strdup (cb_document_get_id (key)));
+
+  task = g_task_new (self, NULL, rescan_done_cb, NULL);
+  g_task_set_source_tag (task, rescan_cb);
+  g_object_set_data_full (G_OBJECT (task), "practice", g_object_ref (practice), g_object_unref);
+  push_job (self, task, rescan_job_run, job, (GDestroyNotify) rescan_job_free);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_clients_folder_changed_cb (GFileMonitor      *monitor,
+                              GFile             *file,
+                              GFile             *other,
+                              GFileMonitorEvent  event,
+                              CbPractice        *practice)
+{
+  CbStore *self = g_object_get_data (G_OBJECT (practice), "cb-store");
+
+  if (event != G_FILE_MONITOR_EVENT_CREATED && event != G_FILE_MONITOR_EVENT_MOVED_IN &&
+      event != G_FILE_MONITOR_EVENT_RENAMED)
+    return;
+
+  /* A sync tool writes a folder and then its files: wait for it to settle. */
+  if (!g_hash_table_contains (self->rescans, practice))
+    g_hash_table_insert (self->rescans, practice,
+                         GUINT_TO_POINTER (g_timeout_add (RESCAN_DELAY_MS, rescan_cb, practice)));
+}
+
+static void
+watch_practice (CbStore    *self,
+                CbPractice *practice,
+                const char *practice_dir)
+{
+  g_autofree char *clients_dir = g_build_filename (practice_dir, "clients", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (clients_dir);
+  g_autoptr(GError) error = NULL;
+  GFileMonitor *monitor;
+
+  if (g_hash_table_contains (self->monitors, practice))
+    return;
+
+  monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", clients_dir, error->message);
+      return;
+    }
+
+  g_object_set_data (G_OBJECT (practice), "cb-store", self);
+  g_signal_connect_object (monitor, "changed", G_CALLBACK (on_clients_folder_changed_cb), practice, 0);
+  g_hash_table_insert (self->monitors, g_object_ref (practice), monitor);
+}
+
 gboolean
 cb_store_open_practice_finish (CbStore       *self,
                                GAsyncResult  *result,
@@ -1835,6 +2048,8 @@ cb_store_open_practice_finish (CbStore       *self,
 
   if (job->names != NULL && job->names->len > 0)
     queue_tidy (self, job->dir, job->names);
+
+  watch_practice (self, practice, job->dir);
 
   g_debug ("%u clients handed to the practice in %.1f ms",
            clients->len, (g_get_monotonic_time () - start) / 1000.0);
