@@ -335,6 +335,49 @@ cb_client_find_document (CbClient   *self,
   return NULL;
 }
 
+GPtrArray *
+cb_client_list_documents (CbClient     *self,
+                          GType         type,
+                          GCompareFunc  compare)
+{
+  GListModel *documents;
+  GPtrArray *found;
+  guint n;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, CB_TYPE_DOCUMENT), NULL);
+
+  documents = cb_client_get_documents (self);
+  found = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (documents);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (document, type))
+        g_ptr_array_add (found, g_steal_pointer (&document));
+    }
+
+  if (compare != NULL)
+    g_ptr_array_sort (found, compare);
+
+  return found;
+}
+
+CbDocument *
+cb_client_get_first_document (CbClient     *self,
+                              GType         type,
+                              GCompareFunc  compare)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
+
+  found = cb_client_list_documents (self, type, compare);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;   /* the client holds it */
+}
+
 CbPractice *
 cb_client_get_practice (CbClient *self)
 {

@@ -32,6 +32,15 @@ gboolean        cb_client_remove_document  (CbClient   *self,
                                             CbDocument *document);
 CbDocument     *cb_client_find_document    (CbClient   *self,
                                             const char *id);
+/* The client's documents of @type (held), sorted with @compare (as
+ * g_ptr_array_sort() calls it), or in the client's order when NULL. */
+GPtrArray      *cb_client_list_documents   (CbClient     *self,
+                                            GType         type,
+                                            GCompareFunc  compare);
+/* The first of cb_client_list_documents(), or NULL (the client holds it). */
+CbDocument     *cb_client_get_first_document (CbClient     *self,
+                                              GType         type,
+                                              GCompareFunc  compare);
 /* The practice the client belongs to (its parent), or NULL. */
 CbPractice     *cb_client_get_practice     (CbClient   *self);
 /* The client's name, or its title when it has no name, as on forms and

@@ -461,6 +461,22 @@ cb_document_get_type_name (CbDocument *self)
   return CB_DOCUMENT_GET_CLASS (self)->type_name;
 }
 
+int
+cb_document_compare_created_newest_first (CbDocument *a,
+                                          CbDocument *b)
+{
+  int cmp;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (a), 0);
+  g_return_val_if_fail (CB_IS_DOCUMENT (b), 0);
+
+  cmp = g_date_time_compare (cb_document_get_created (b), cb_document_get_created (a));
+  if (cmp != 0)
+    return cmp;
+
+  return strcmp (cb_document_get_id (b), cb_document_get_id (a));
+}
+
 char *
 cb_document_dup_title (CbDocument *self)
 {

@@ -67,6 +67,10 @@ gint64       cb_document_get_version       (CbDocument *self);
 void         cb_document_set_version       (CbDocument *self,
                                             gint64      version);
 const char  *cb_document_get_type_name     (CbDocument *self);
+/* Orders documents newest created first, then by id, last first: the
+ * tie-break of the "newest first" lists. */
+int          cb_document_compare_created_newest_first (CbDocument *a,
+                                                       CbDocument *b);
 char        *cb_document_dup_title         (CbDocument *self);
 CbForm      *cb_document_describe_form     (CbDocument          *self,
                                             const CbFormContext *context);

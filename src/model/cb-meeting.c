@@ -220,25 +220,6 @@ check_editable (CbMeeting  *self,
   return FALSE;
 }
 
-/* Meetings of @client, in no order. */
-static GPtrArray *
-collect_meetings (CbClient *client)
-{
-  GListModel *documents = cb_client_get_documents (client);
-  GPtrArray *meetings = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (documents);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
-
-      if (CB_IS_MEETING (document))
-        g_ptr_array_add (meetings, g_steal_pointer (&document));
-    }
-
-  return meetings;
-}
-
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -256,12 +237,7 @@ compare_newest_first (gconstpointer a,
   if (cmp != 0)
     return cmp;
 
-  cmp = g_date_time_compare (cb_document_get_created (CB_DOCUMENT (mb)),
-                             cb_document_get_created (CB_DOCUMENT (ma)));
-  if (cmp != 0)
-    return cmp;
-
-  return strcmp (cb_document_get_id (CB_DOCUMENT (mb)), cb_document_get_id (CB_DOCUMENT (ma)));
+  return cb_document_compare_created_newest_first (CB_DOCUMENT (ma), CB_DOCUMENT (mb));
 }
 
 /* One action as a line of the printed list of carried-over actions. */
@@ -1006,7 +982,7 @@ cb_meeting_find_action (CbClient    *client,
   if (action_id == NULL || *action_id == '\0')
     return NULL;
 
-  meetings = collect_meetings (client);
+  meetings = cb_client_list_documents (client, CB_TYPE_MEETING, NULL);
   for (guint i = 0; i < meetings->len; i++)
     {
       CbMeeting *meeting = g_ptr_array_index (meetings, i);
@@ -1056,26 +1032,16 @@ cb_meeting_tick_carried_over (CbMeeting  *self,
 GPtrArray *
 cb_client_list_meetings (CbClient *client)
 {
-  GPtrArray *meetings;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  meetings = collect_meetings (client);
-  g_ptr_array_sort (meetings, compare_newest_first);
-  return meetings;
+  return cb_client_list_documents (client, CB_TYPE_MEETING, compare_newest_first);
 }
 
 CbMeeting *
 cb_client_get_latest_meeting (CbClient *client)
 {
-  g_autoptr(GPtrArray) meetings = NULL;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  meetings = cb_client_list_meetings (client);
-  if (meetings->len == 0)
-    return NULL;
-
   /* The client's document list holds it. */
-  return g_ptr_array_index (meetings, 0);
+  return CB_MEETING (cb_client_get_first_document (client, CB_TYPE_MEETING, compare_newest_first));
 }

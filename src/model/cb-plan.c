@@ -158,12 +158,7 @@ compare_newest_first (gconstpointer a,
   if (cmp != 0)
     return cmp;
 
-  cmp = g_date_time_compare (cb_document_get_created (CB_DOCUMENT (pb)),
-                             cb_document_get_created (CB_DOCUMENT (pa)));
-  if (cmp != 0)
-    return cmp;
-
-  return strcmp (cb_document_get_id (CB_DOCUMENT (pb)), cb_document_get_id (CB_DOCUMENT (pa)));
+  return cb_document_compare_created_newest_first (CB_DOCUMENT (pa), CB_DOCUMENT (pb));
 }
 
 /* Describing the printed form: the exemplar action plan, Resource 15. */
@@ -733,32 +728,15 @@ cb_plan_list_actions_for_objective (CbPlan     *self,
 GPtrArray *
 cb_client_list_plans (CbClient *client)
 {
-  GListModel *documents;
-  GPtrArray *plans;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  documents = cb_client_get_documents (client);
-  plans = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
-    {
-      g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
-
-      if (CB_IS_PLAN (document))
-        g_ptr_array_add (plans, g_steal_pointer (&document));
-    }
-
-  g_ptr_array_sort (plans, compare_newest_first);
-  return plans;
+  return cb_client_list_documents (client, CB_TYPE_PLAN, compare_newest_first);
 }
 
 CbPlan *
 cb_client_get_current_plan (CbClient *client)
 {
-  g_autoptr(GPtrArray) plans = NULL;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  plans = cb_client_list_plans (client);
-  return plans->len > 0 ? g_ptr_array_index (plans, 0) : NULL;   /* the client holds it */
+  return CB_PLAN (cb_client_get_first_document (client, CB_TYPE_PLAN, compare_newest_first));
 }

@@ -789,24 +789,7 @@ compare_newest_first (gconstpointer a,
 GPtrArray *
 cb_client_list_referrals (CbClient *client)
 {
-  GListModel *documents;
-  GPtrArray *referrals;
-  guint n;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  documents = cb_client_get_documents (client);
-  referrals = g_ptr_array_new_with_free_func (g_object_unref);
-  n = g_list_model_get_n_items (documents);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
-
-      if (CB_IS_REFERRAL (document))
-        g_ptr_array_add (referrals, g_steal_pointer (&document));
-    }
-
-  g_ptr_array_sort (referrals, compare_newest_first);
-  return referrals;
+  return cb_client_list_documents (client, CB_TYPE_REFERRAL, compare_newest_first);
 }

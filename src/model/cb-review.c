@@ -127,12 +127,7 @@ compare_newest_first (gconstpointer a,
   if (cmp != 0)
     return cmp;
 
-  cmp = g_date_time_compare (cb_document_get_created (CB_DOCUMENT (rb)),
-                             cb_document_get_created (CB_DOCUMENT (ra)));
-  if (cmp != 0)
-    return cmp;
-
-  return strcmp (cb_document_get_id (CB_DOCUMENT (rb)), cb_document_get_id (CB_DOCUMENT (ra)));
+  return cb_document_compare_created_newest_first (CB_DOCUMENT (ra), CB_DOCUMENT (rb));
 }
 
 /* The client's newest agreement, preferring one that was agreed. */
@@ -603,34 +598,17 @@ cb_review_find_outcome (CbReview   *self,
 GPtrArray *
 cb_client_list_reviews (CbClient *client)
 {
-  GListModel *documents;
-  GPtrArray *reviews;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  documents = cb_client_get_documents (client);
-  reviews = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
-    {
-      g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
-
-      if (CB_IS_REVIEW (document))
-        g_ptr_array_add (reviews, g_steal_pointer (&document));
-    }
-
-  g_ptr_array_sort (reviews, compare_newest_first);
-  return reviews;
+  return cb_client_list_documents (client, CB_TYPE_REVIEW, compare_newest_first);
 }
 
 CbReview *
 cb_client_get_latest_review (CbClient *client)
 {
-  g_autoptr(GPtrArray) reviews = NULL;
-
   g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
 
-  reviews = cb_client_list_reviews (client);
-  return reviews->len > 0 ? g_ptr_array_index (reviews, 0) : NULL;   /* the client holds it */
+  return CB_REVIEW (cb_client_get_first_document (client, CB_TYPE_REVIEW, compare_newest_first));
 }
 
 CbReview *

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-practice-watcher.h"
 #include "cb-sources.h"
 
 /* Sources of help (FORMS.md §7): every person and organisation a practice
@@ -189,27 +190,16 @@ typedef struct
   CbSource  *item;        /* the row in the list, or NULL */
 } Entry;
 
-/* One client whose documents are followed. */
-typedef struct
-{
-  CbSources  *sources;
-  CbClient   *client;
-  GListModel *documents;
-  gulong      handler;
-  GHashTable *counted;    /* the client's CbReferral counted (held by CbSources.referrals) */
-} Watch;
-
 struct _CbSources
 {
-  GObject      parent_instance;
+  GObject            parent_instance;
 
-  CbPractice  *practice;
-  GPtrArray   *items;       /* CbSource, sorted */
-  GHashTable  *entries;     /* key → Entry */
-  GHashTable  *referrals;   /* CbReferral (held) → its key ("" when it names no one) */
-  GHashTable  *watches;     /* CbClient → Watch */
-  gulong       child_changed_id;
-  gulong       clients_changed_id;
+  CbPractice        *practice;
+  CbPracticeWatcher *watcher;
+  GPtrArray         *items;       /* CbSource, sorted */
+  GHashTable        *entries;     /* key → Entry */
+  GHashTable        *referrals;   /* CbReferral (held) → its key ("" when it names no one) */
+  GHashTable        *counted;     /* watched CbClient → set of its CbReferral counted (held by referrals) */
 };
 
 static void cb_sources_list_model_init (GListModelInterface *iface);
@@ -234,18 +224,6 @@ entry_free (gpointer data)
   g_ptr_array_unref (entry->referrals);
   g_clear_object (&entry->item);
   g_free (entry);
-}
-
-static void
-watch_free (gpointer data)
-{
-  Watch *watch = data;
-
-  g_clear_signal_handler (&watch->handler, watch->documents);
-  g_clear_pointer (&watch->counted, g_hash_table_unref);
-  g_clear_object (&watch->documents);
-  g_clear_object (&watch->client);
-  g_free (watch);
 }
 
 /* @text without surrounding spaces, normalised and casefolded. */
@@ -510,39 +488,43 @@ referral_changed (CbSources  *self,
   count_referral (self, referral, new_key);
 }
 
-/* Brings the referrals counted for @watch's client in line with its
- * documents (none when @gone). */
+/* Brings the referrals counted for @client in line with its documents
+ * (none when @gone). */
 static void
 sync_client (CbSources *self,
-             Watch     *watch,
+             CbClient  *client,
              gboolean   gone)
 {
+  GHashTable *counted = g_hash_table_lookup (self->counted, client);
   g_autoptr(GHashTable) present = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) stale = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer key;
 
+  g_assert (counted != NULL);
+
   if (!gone)
     {
-      guint n = g_list_model_get_n_items (watch->documents);
+      GListModel *documents = cb_client_get_documents (client);
+      guint n = g_list_model_get_n_items (documents);
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(CbDocument) document = g_list_model_get_item (watch->documents, i);
+          g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
 
           if (CB_IS_REFERRAL (document))
             {
               g_hash_table_add (present, document);
-              if (!g_hash_table_contains (watch->counted, document))
+              if (!g_hash_table_contains (counted, document))
                 {
-                  g_hash_table_add (watch->counted, document);
+                  g_hash_table_add (counted, document);
                   add_referral (self, CB_REFERRAL (document));
                 }
             }
         }
     }
 
-  g_hash_table_iter_init (&iter, watch->counted);
+  g_hash_table_iter_init (&iter, counted);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!g_hash_table_contains (present, key))
       {
@@ -555,68 +537,34 @@ sync_client (CbSources *self,
 }
 
 static void
-on_documents_items_changed_cb (GListModel *documents,
-                               guint       position,
-                               guint       removed,
-                               guint       added,
-                               Watch      *watch)
+on_clients_changed_cb (GPtrArray *added,
+                       GPtrArray *removed,
+                       gpointer   user_data)
 {
-  sync_client (watch->sources, watch, FALSE);
-}
+  CbSources *self = user_data;
 
-static void
-watch_client (CbSources *self,
-              CbClient  *client)
-{
-  Watch *watch = g_new0 (Watch, 1);
-
-  watch->sources = self;
-  watch->client = g_object_ref (client);
-  watch->documents = g_object_ref (cb_client_get_documents (client));
-  watch->handler = g_signal_connect (watch->documents, "items-changed",
-                                     G_CALLBACK (on_documents_items_changed_cb), watch);
-  watch->counted = g_hash_table_new (NULL, NULL);
-  g_hash_table_insert (self->watches, client, watch);
-  sync_client (self, watch, FALSE);
-}
-
-/* Brings the watched clients in line with the practice's. */
-static void
-sync_clients (CbSources *self)
-{
-  GListModel *clients = cb_practice_get_clients (self->practice);
-  guint n = g_list_model_get_n_items (clients);
-  g_autoptr(GHashTable) present = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < added->len; i++)
     {
-      CbClient *client = g_list_model_get_item (clients, i);
+      CbClient *client = g_ptr_array_index (added, i);
 
-      g_hash_table_add (present, client);
-      if (!g_hash_table_contains (self->watches, client))
-        watch_client (self, client);
+      g_hash_table_insert (self->counted, client, g_hash_table_new (NULL, NULL));
+      sync_client (self, client, FALSE);
     }
 
-  g_hash_table_iter_init (&iter, self->watches);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (!g_hash_table_contains (present, key))
-      {
-        sync_client (self, value, TRUE);
-        g_hash_table_iter_remove (&iter);
-      }
+  for (guint i = 0; i < removed->len; i++)
+    {
+      CbClient *client = g_ptr_array_index (removed, i);
+
+      sync_client (self, client, TRUE);
+      g_hash_table_remove (self->counted, client);
+    }
 }
 
 static void
-on_clients_items_changed_cb (GListModel *clients,
-                             guint       position,
-                             guint       removed,
-                             guint       added,
-                             CbSources  *self)
+on_client_documents_changed_cb (CbClient *client,
+                                gpointer  user_data)
 {
-  sync_clients (self);
+  sync_client (user_data, client, FALSE);
 }
 
 /* The properties of a referral that a source shows or counts on. */
@@ -635,14 +583,20 @@ is_source_property (const char *name)
 }
 
 static void
-on_practice_child_changed_cb (CbPractice *practice,
-                              CbDocument *child,
-                              GParamSpec *pspec,
-                              CbSources  *self)
+on_child_changed_cb (CbClient   *client,
+                     CbDocument *child,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
 {
   if (CB_IS_REFERRAL (child) && is_source_property (g_param_spec_get_name (pspec)))
-    referral_changed (self, CB_REFERRAL (child));
+    referral_changed (user_data, CB_REFERRAL (child));
 }
+
+static const CbPracticeWatcherFuncs watcher_funcs = {
+  .clients_changed = on_clients_changed_cb,
+  .client_documents_changed = on_client_documents_changed_cb,
+  .child_changed = on_child_changed_cb,
+};
 
 static GType
 cb_sources_get_item_type (GListModel *model)
@@ -685,14 +639,7 @@ cb_sources_constructed (GObject *object)
 
   g_assert (CB_IS_PRACTICE (self->practice));
 
-  self->child_changed_id =
-    g_signal_connect (self->practice, "child-changed",
-                      G_CALLBACK (on_practice_child_changed_cb), self);
-  self->clients_changed_id =
-    g_signal_connect (cb_practice_get_clients (self->practice), "items-changed",
-                      G_CALLBACK (on_clients_items_changed_cb), self);
-
-  sync_clients (self);
+  self->watcher = cb_practice_watcher_new (self->practice, &watcher_funcs, self);
 }
 
 static void
@@ -700,14 +647,9 @@ cb_sources_dispose (GObject *object)
 {
   CbSources *self = CB_SOURCES (object);
 
-  if (self->practice != NULL)
-    {
-      g_clear_signal_handler (&self->child_changed_id, self->practice);
-      g_clear_signal_handler (&self->clients_changed_id, cb_practice_get_clients (self->practice));
-    }
-
-  if (self->watches != NULL)
-    g_hash_table_remove_all (self->watches);
+  g_clear_pointer (&self->watcher, cb_practice_watcher_free);
+  if (self->counted != NULL)
+    g_hash_table_remove_all (self->counted);
   if (self->entries != NULL)
     g_hash_table_remove_all (self->entries);
   if (self->referrals != NULL)
@@ -725,7 +667,7 @@ cb_sources_finalize (GObject *object)
 {
   CbSources *self = CB_SOURCES (object);
 
-  g_clear_pointer (&self->watches, g_hash_table_unref);
+  g_clear_pointer (&self->counted, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->referrals, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
@@ -793,7 +735,7 @@ cb_sources_init (CbSources *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
   self->referrals = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
-  self->watches = g_hash_table_new_full (NULL, NULL, NULL, watch_free);
+  self->counted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 }
 
 CbSources *

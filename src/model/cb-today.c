@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-practice-watcher.h"
 #include "cb-today.h"
 
 /* "Today" (DESIGN.md, Views): today's meetings, overdue actions, the
@@ -427,26 +428,16 @@ cb_today_collect_meetings (CbClient    *client,
 
 /* CbToday */
 
-typedef struct
-{
-  CbToday    *today;
-  CbClient   *client;
-  GListModel *documents;
-  gulong      handler;
-} Watch;
-
 struct _CbToday
 {
-  GObject      parent_instance;
+  GObject            parent_instance;
 
-  CbPractice  *practice;
-  GPtrArray   *items;        /* CbTodayItem, sorted */
-  GHashTable  *watches;      /* CbClient → Watch */
-  GDate        date;
-  gboolean     date_fixed;
-  guint        tick_id;
-  gulong       child_changed_id;
-  gulong       clients_changed_id;
+  CbPractice        *practice;
+  GPtrArray         *items;        /* CbTodayItem, sorted */
+  CbPracticeWatcher *watcher;
+  GDate              date;
+  gboolean           date_fixed;
+  guint              tick_id;
 };
 
 static void cb_today_list_model_init (GListModelInterface *iface);
@@ -463,17 +454,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void schedule_tick (CbToday *self);
-
-static void
-watch_free (gpointer data)
-{
-  Watch *watch = data;
-
-  g_clear_signal_handler (&watch->handler, watch->documents);
-  g_clear_object (&watch->documents);
-  g_clear_object (&watch->client);
-  g_free (watch);
-}
 
 static GPtrArray *
 compute_client_items (CbToday  *self,
@@ -576,84 +556,28 @@ refresh_client (CbToday  *self,
 static void
 refresh_all (CbToday *self)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
+  g_autoptr(GPtrArray) all = NULL;
 
-  g_hash_table_iter_init (&iter, self->watches);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (all, key);
+  if (self->watcher == NULL)
+    return;
 
+  all = cb_practice_watcher_list_clients (self->watcher);
   update_clients (self, all, NULL);
 }
 
 static void
-on_documents_items_changed_cb (GListModel *documents,
-                               guint       position,
-                               guint       removed,
-                               guint       added,
-                               Watch      *watch)
+on_clients_changed_cb (GPtrArray *added,
+                       GPtrArray *removed,
+                       gpointer   user_data)
 {
-  refresh_client (watch->today, watch->client);
+  update_clients (user_data, added, removed);
 }
 
 static void
-watch_client (CbToday  *self,
-              CbClient *client)
+on_client_documents_changed_cb (CbClient *client,
+                                gpointer  user_data)
 {
-  Watch *watch = g_new0 (Watch, 1);
-
-  watch->today = self;
-  watch->client = g_object_ref (client);
-  watch->documents = g_object_ref (cb_client_get_documents (client));
-  watch->handler = g_signal_connect (watch->documents, "items-changed",
-                                     G_CALLBACK (on_documents_items_changed_cb), watch);
-  g_hash_table_insert (self->watches, client, watch);
-}
-
-/* Brings the watched clients in line with the practice's. */
-static void
-sync_clients (CbToday *self)
-{
-  GListModel *clients = cb_practice_get_clients (self->practice);
-  guint n = g_list_model_get_n_items (clients);
-  g_autoptr(GHashTable) present = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  g_autoptr(GPtrArray) added = g_ptr_array_new ();
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
-  GHashTableIter iter;
-  gpointer key;
-
-  for (guint i = 0; i < n; i++)
-    {
-      CbClient *client = g_list_model_get_item (clients, i);
-
-      g_hash_table_add (present, client);
-      if (!g_hash_table_contains (self->watches, client))
-        {
-          watch_client (self, client);
-          g_ptr_array_add (added, client);
-        }
-    }
-
-  g_hash_table_iter_init (&iter, self->watches);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (present, key))
-      {
-        g_ptr_array_add (gone, g_object_ref (key));
-        g_hash_table_iter_remove (&iter);
-      }
-
-  update_clients (self, added, gone);
-}
-
-static void
-on_clients_items_changed_cb (GListModel *clients,
-                             guint       position,
-                             guint       removed,
-                             guint       added,
-                             CbToday    *self)
-{
-  sync_clients (self);
+  refresh_client (user_data, client);
 }
 
 /* The properties of a meeting that Today shows or counts on. */
@@ -672,28 +596,33 @@ is_meeting_property (const char *name)
 }
 
 static void
-on_practice_child_changed_cb (CbPractice *practice,
-                              CbDocument *child,
-                              GParamSpec *pspec,
-                              CbToday    *self)
+on_child_changed_cb (CbClient   *client,
+                     CbDocument *child,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
 {
+  CbToday *self = user_data;
   const char *name = g_param_spec_get_name (pspec);
-  CbDocument *parent;
+
+  if (client == NULL)
+    return;
 
   if (CB_IS_CLIENT (child))
     {
-      if (g_str_equal (name, "name") && g_hash_table_contains (self->watches, child))
-        refresh_client (self, CB_CLIENT (child));
+      if (g_str_equal (name, "name"))
+        refresh_client (self, client);
       return;
     }
 
-  if (!CB_IS_MEETING (child) || !is_meeting_property (name))
-    return;
-
-  parent = cb_document_get_parent (child);
-  if (CB_IS_CLIENT (parent) && g_hash_table_contains (self->watches, parent))
-    refresh_client (self, CB_CLIENT (parent));
+  if (CB_IS_MEETING (child) && is_meeting_property (name))
+    refresh_client (self, client);
 }
+
+static const CbPracticeWatcherFuncs watcher_funcs = {
+  .clients_changed = on_clients_changed_cb,
+  .client_documents_changed = on_client_documents_changed_cb,
+  .child_changed = on_child_changed_cb,
+};
 
 static gboolean
 on_tick_cb (gpointer data)
@@ -774,14 +703,7 @@ cb_today_constructed (GObject *object)
 
   g_assert (CB_IS_PRACTICE (self->practice));
 
-  self->child_changed_id =
-    g_signal_connect (self->practice, "child-changed",
-                      G_CALLBACK (on_practice_child_changed_cb), self);
-  self->clients_changed_id =
-    g_signal_connect (cb_practice_get_clients (self->practice), "items-changed",
-                      G_CALLBACK (on_clients_items_changed_cb), self);
-
-  sync_clients (self);
+  self->watcher = cb_practice_watcher_new (self->practice, &watcher_funcs, self);
   schedule_tick (self);
 }
 
@@ -792,14 +714,7 @@ cb_today_dispose (GObject *object)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
 
-  if (self->practice != NULL)
-    {
-      g_clear_signal_handler (&self->child_changed_id, self->practice);
-      g_clear_signal_handler (&self->clients_changed_id, cb_practice_get_clients (self->practice));
-    }
-
-  if (self->watches != NULL)
-    g_hash_table_remove_all (self->watches);
+  g_clear_pointer (&self->watcher, cb_practice_watcher_free);
   if (self->items != NULL)
     g_ptr_array_set_size (self->items, 0);
 
@@ -813,7 +728,6 @@ cb_today_finalize (GObject *object)
 {
   CbToday *self = CB_TODAY (object);
 
-  g_clear_pointer (&self->watches, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cb_today_parent_class)->finalize (object);
@@ -877,7 +791,6 @@ static void
 cb_today_init (CbToday *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->watches = g_hash_table_new_full (NULL, NULL, NULL, watch_free);
   cb_date_set_today (&self->date);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cb-action-row.h"
+#include "cb-editor-util.h"
 #include "cb-field-row.h"
 #include "cb-meeting-editor.h"
 #include "cb-plan.h"
@@ -317,22 +318,8 @@ add_group (CbMeetingEditor    *self,
            const char         *description,
            const CbFieldGroup *field_group)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = GTK_WIDGET (cb_editor_add_group (self->page, title, description));
 
-  if (title != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
-    }
-  if (description != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (description, -1);
-
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
-    }
-
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
   g_ptr_array_add (self->groups, group);
 
   if (field_group != NULL && field_group->variant != NULL)
@@ -834,7 +821,7 @@ cb_meeting_editor_class_init (CbMeetingEditorClass *klass)
 static void
 cb_meeting_editor_init (CbMeetingEditor *self)
 {
-  GtkWidget *header, *box;
+  GtkWidget *header;
 
   self->groups = g_ptr_array_new ();
   self->guide_groups = g_ptr_array_new ();
@@ -846,16 +833,7 @@ cb_meeting_editor_init (CbMeetingEditor *self)
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->page));
 
   /* The meeting's date, time, method and venue at the top. */
-  header = adw_preferences_group_new ();
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  self->title_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-2");
-  self->subtitle_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->subtitle_label));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (header), box);
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (header));
+  header = GTK_WIDGET (cb_editor_add_header (self->page, &self->title_label, &self->subtitle_label, NULL));
   g_ptr_array_add (self->groups, header);
 }
 
@@ -989,23 +967,7 @@ void
 cb_meeting_editor_scroll_to (CbMeetingEditor *self,
                              GtkWidget       *widget)
 {
-  /* libadwaita 1.2 has no adw_preferences_page_scroll_to_top(); its
-   * scrolled window is the page's only child. */
-  GtkWidget *scrolled;
-  GtkAdjustment *adj;
-  double x = 0, y = 0;
-
   g_return_if_fail (CB_IS_MEETING_EDITOR (self));
 
-  scrolled = gtk_widget_get_first_child (GTK_WIDGET (self->page));
-  if (!GTK_IS_SCROLLED_WINDOW (scrolled))
-    return;
-
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (widget == NULL || !gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y))
-    {
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-      return;
-    }
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + y - 24);
+  cb_editor_scroll_to (self->page, widget);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-editor-util.h"
 #include "cb-field-row.h"
 #include "cb-meeting.h"
 #include "cb-plan-editor.h"
@@ -138,22 +139,11 @@ add_group (CbPlanEditor *self,
            const char   *title,
            const char   *description)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  AdwPreferencesGroup *group = cb_editor_add_group (self->page, title, description);
 
-  if (title != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
-    }
-  if (description != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (description, -1);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
-    }
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
   g_ptr_array_add (self->groups, group);
 
-  return ADW_PREFERENCES_GROUP (group);
+  return group;
 }
 
 static void
@@ -296,7 +286,8 @@ cb_plan_editor_class_init (CbPlanEditorClass *klass)
 static void
 cb_plan_editor_init (CbPlanEditor *self)
 {
-  GtkWidget *header, *box, *card;
+  GtkBox *box;
+  GtkWidget *card;
 
   self->groups = g_ptr_array_new ();
   self->cards = g_ptr_array_new ();
@@ -306,18 +297,8 @@ cb_plan_editor_init (CbPlanEditor *self)
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->page));
 
   /* The plan's title and dates, and progress at a glance. */
-  header = adw_preferences_group_new ();
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  self->title_label = g_object_new (GTK_TYPE_LABEL,
-                                    "label", _("Development Plan"),
-                                    "xalign", 0.0f,
-                                    "wrap", TRUE,
-                                    NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-2");
-  self->subtitle_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->subtitle_label));
+  cb_editor_add_header (self->page, &self->title_label, &self->subtitle_label, &box);
+  gtk_label_set_label (self->title_label, _("Development Plan"));
 
   card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (card, "card");
@@ -325,10 +306,7 @@ cb_plan_editor_init (CbPlanEditor *self)
   gtk_widget_set_margin_top (card, 12);
   self->progress = CB_PROGRESS_BAR (cb_progress_bar_new ());
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->progress));
-  gtk_box_append (GTK_BOX (box), card);
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (header), box);
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (header));
+  gtk_box_append (box, card);
 }
 
 GtkWidget *
@@ -420,23 +398,7 @@ void
 cb_plan_editor_scroll_to (CbPlanEditor *self,
                           GtkWidget    *widget)
 {
-  /* libadwaita 1.2 has no adw_preferences_page_scroll_to_top(); its
-   * scrolled window is the page's only child. */
-  GtkWidget *scrolled;
-  GtkAdjustment *adj;
-  double x = 0, y = 0;
-
   g_return_if_fail (CB_IS_PLAN_EDITOR (self));
 
-  scrolled = gtk_widget_get_first_child (GTK_WIDGET (self->page));
-  if (!GTK_IS_SCROLLED_WINDOW (scrolled))
-    return;
-
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (widget == NULL || !gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y))
-    {
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-      return;
-    }
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + y - 24);
+  cb_editor_scroll_to (self->page, widget);
 }

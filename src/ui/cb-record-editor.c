@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-document.h"
+#include "cb-editor-util.h"
 #include "cb-field-row.h"
 #include "cb-record-editor.h"
 
@@ -67,26 +68,13 @@ add_group (CbRecordEditor *self,
            const char     *title,
            const char     *description)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  /* Group titles and descriptions are markup ("Brainard, Harkus & George"):
+   * cb_editor_add_group() escapes them. */
+  AdwPreferencesGroup *group = cb_editor_add_group (ADW_PREFERENCES_PAGE (self), title, description);
 
-  /* Group titles and descriptions are markup ("Brainard, Harkus & George"). */
-  if (title != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
-    }
-  if (description != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (description, -1);
-
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
-    }
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (group));
   g_ptr_array_add (self->generated, group);
 
-  return ADW_PREFERENCES_GROUP (group);
+  return group;
 }
 
 static void
@@ -411,17 +399,9 @@ cb_record_editor_scroll_to_top (CbRecordEditor *self)
 {
   /* libadwaita 1.2 has no adw_preferences_page_scroll_to_top(); its
    * scrolled window is the page's only child. */
-  GtkWidget *child;
-
   g_return_if_fail (CB_IS_RECORD_EDITOR (self));
 
-  child = gtk_widget_get_first_child (GTK_WIDGET (self));
-  if (GTK_IS_SCROLLED_WINDOW (child))
-    {
-      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
-
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-    }
+  cb_editor_scroll_to (ADW_PREFERENCES_PAGE (self), NULL);
 }
 
 void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-enums.h"
+#include "cb-editor-util.h"
 #include "cb-field-row.h"
 #include "cb-review-editor.h"
 
@@ -176,21 +177,14 @@ static AdwPreferencesGroup *
 add_group (CbReviewEditor     *self,
            const CbFieldGroup *spec)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  g_autofree char *title = g_markup_escape_text (_(spec->title), -1);
+  GtkWidget *group = GTK_WIDGET (cb_editor_add_group (self->page, _(spec->title),
+                                                     spec->description != NULL ? _(spec->description) : NULL));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (spec->description != NULL)
-    {
-      g_autofree char *description = g_markup_escape_text (_(spec->description), -1);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-    }
   if (spec->variant != NULL)
     g_object_set_data (G_OBJECT (group), GROUP_SPEC_KEY, (gpointer) spec);
   if (g_str_equal (spec->id, "private"))
     gtk_widget_add_css_class (group, "cb-private-group");
 
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
   g_ptr_array_add (self->groups, group);
   g_hash_table_insert (self->group_of_id, g_strdup (spec->id), group);
 
@@ -316,8 +310,6 @@ cb_review_editor_class_init (CbReviewEditorClass *klass)
 static void
 cb_review_editor_init (CbReviewEditor *self)
 {
-  GtkWidget *header, *box;
-
   self->groups = g_ptr_array_new ();
   self->outcome_widgets = g_ptr_array_new ();
   self->outcome_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
@@ -327,16 +319,7 @@ cb_review_editor_init (CbReviewEditor *self)
   self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->page));
 
-  header = adw_preferences_group_new ();
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  self->title_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-2");
-  self->subtitle_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->subtitle_label));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (header), box);
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (header));
+  cb_editor_add_header (self->page, &self->title_label, &self->subtitle_label, NULL);
 }
 
 GtkWidget *
@@ -440,21 +423,7 @@ void
 cb_review_editor_scroll_to (CbReviewEditor *self,
                             GtkWidget      *widget)
 {
-  GtkWidget *scrolled;
-  GtkAdjustment *adj;
-  double x = 0, y = 0;
-
   g_return_if_fail (CB_IS_REVIEW_EDITOR (self));
 
-  scrolled = gtk_widget_get_first_child (GTK_WIDGET (self->page));
-  if (!GTK_IS_SCROLLED_WINDOW (scrolled))
-    return;
-
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (widget == NULL || !gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y))
-    {
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_lower (adj));
-      return;
-    }
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + y - 24);
+  cb_editor_scroll_to (self->page, widget);
 }
