@@ -51,28 +51,6 @@ static const CbFieldSpec fields[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 
-static const char *
-string_at (CbAction *self,
-           guint     index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbAction   *self,
-               guint       index,
-               const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (g_strcmp0 (string_at (self, index), text != NULL ? text : "") == 0)
-    return;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
 static void
 cb_action_constructed (GObject *object)
 {
@@ -84,7 +62,7 @@ cb_action_constructed (GObject *object)
   /* Every row has an id from the start, also one added by an editor with
    * cb_record_append_row(); a row read from a file gets its own back. */
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_ID, id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_ID, id);
   cb_record_thaw_changes (CB_RECORD (self));
 }
 
@@ -116,7 +94,7 @@ cb_action_get_id (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
-  return string_at (self, FIELD_ID);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_ID);
 }
 
 void
@@ -126,7 +104,7 @@ cb_action_set_id (CbAction   *self,
   g_return_if_fail (CB_IS_ACTION (self));
   g_return_if_fail (id != NULL && *id != '\0');
 
-  set_string_at (self, FIELD_ID, id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_ID, id);
 }
 
 const char *
@@ -134,7 +112,7 @@ cb_action_get_action (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
-  return string_at (self, FIELD_ACTION);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_ACTION);
 }
 
 void
@@ -143,7 +121,7 @@ cb_action_set_action (CbAction   *self,
 {
   g_return_if_fail (CB_IS_ACTION (self));
 
-  set_string_at (self, FIELD_ACTION, action);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_ACTION, action);
 }
 
 CbActionOwner
@@ -170,7 +148,7 @@ cb_action_get_owner_name (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
-  return string_at (self, FIELD_OWNER_NAME);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_OWNER_NAME);
 }
 
 void
@@ -179,7 +157,7 @@ cb_action_set_owner_name (CbAction   *self,
 {
   g_return_if_fail (CB_IS_ACTION (self));
 
-  set_string_at (self, FIELD_OWNER_NAME, owner_name);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OWNER_NAME, owner_name);
 }
 
 const char *
@@ -190,8 +168,8 @@ cb_action_get_owner_label (CbAction *self)
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
   owner = cb_action_get_owner (self);
-  if (owner == CB_ACTION_OWNER_OTHER && *string_at (self, FIELD_OWNER_NAME) != '\0')
-    return string_at (self, FIELD_OWNER_NAME);
+  if (owner == CB_ACTION_OWNER_OTHER && *cb_record_get_string_at (CB_RECORD (self), FIELD_OWNER_NAME) != '\0')
+    return cb_record_get_string_at (CB_RECORD (self), FIELD_OWNER_NAME);
 
   return cb_enum_get_label (CB_TYPE_ACTION_OWNER, owner);
 }
@@ -201,7 +179,7 @@ cb_action_get_due_date (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
-  return string_at (self, FIELD_DUE_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_DUE_DATE);
 }
 
 void
@@ -211,7 +189,7 @@ cb_action_set_due_date (CbAction   *self,
   g_return_if_fail (CB_IS_ACTION (self));
   g_return_if_fail (due_date == NULL || *due_date == '\0' || cb_date_is_valid_iso (due_date));
 
-  set_string_at (self, FIELD_DUE_DATE, due_date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DUE_DATE, due_date);
 }
 
 gboolean
@@ -250,7 +228,7 @@ cb_action_set_done (CbAction *self,
     }
 
   /* The date first, so that whoever hears of "done" reads the new date. */
-  set_string_at (self, FIELD_DONE_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DONE_DATE, date);
 
   g_value_init (&value, G_TYPE_BOOLEAN);
   g_value_set_boolean (&value, done);
@@ -262,7 +240,7 @@ cb_action_get_done_date (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
-  return string_at (self, FIELD_DONE_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_DONE_DATE);
 }
 
 const char *
@@ -270,7 +248,7 @@ cb_action_get_serves_objective (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), NULL);
 
-  return string_at (self, FIELD_SERVES_OBJECTIVE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_SERVES_OBJECTIVE);
 }
 
 void
@@ -279,7 +257,7 @@ cb_action_set_serves_objective (CbAction   *self,
 {
   g_return_if_fail (CB_IS_ACTION (self));
 
-  set_string_at (self, FIELD_SERVES_OBJECTIVE, objective_id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_SERVES_OBJECTIVE, objective_id);
 }
 
 gboolean
@@ -289,7 +267,7 @@ cb_action_get_due_gdate (CbAction *self,
   g_return_val_if_fail (CB_IS_ACTION (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  return cb_date_from_iso (string_at (self, FIELD_DUE_DATE), date);
+  return cb_date_from_iso (cb_record_get_string_at (CB_RECORD (self), FIELD_DUE_DATE), date);
 }
 
 gboolean
@@ -297,7 +275,7 @@ cb_action_is_open (CbAction *self)
 {
   g_return_val_if_fail (CB_IS_ACTION (self), FALSE);
 
-  return !cb_action_get_done (self) && *string_at (self, FIELD_ACTION) != '\0';
+  return !cb_action_get_done (self) && *cb_record_get_string_at (CB_RECORD (self), FIELD_ACTION) != '\0';
 }
 
 gboolean

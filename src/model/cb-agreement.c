@@ -225,67 +225,6 @@ kind_is_valid (CbAgreementKind kind)
   return (guint) kind < G_N_ELEMENTS (template_names);
 }
 
-static const char *
-string_at (CbAgreement *self,
-           guint        index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbAgreement *self,
-               guint        index,
-               const char  *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static GStrv
-dup_strv_at (CbAgreement *self,
-             guint        index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  return g_value_dup_boxed (&value);
-}
-
-static void
-set_strv_at (CbAgreement        *self,
-             guint               index,
-             const char * const *items)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, items);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static guint
-flags_at (CbAgreement *self,
-          guint        index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  return g_value_get_flags (&value);
-}
-
-static gint64
-integer_at (CbAgreement *self,
-            guint        index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  return g_value_get_int64 (&value);
-}
-
 static gboolean
 field_is_empty (CbAgreement *self,
                 guint        index)
@@ -340,12 +279,12 @@ apply_built_in_wording (CbAgreement     *self,
       if (clauses[i].items != NULL)
         {
           g_auto(GStrv) items = cb_agreement_clause_dup_items (&clauses[i]);
-          set_strv_at (self, index, (const char * const *) items);
+          cb_record_set_strv_at (CB_RECORD (self), index, (const char * const *) items);
         }
       else
         {
           g_autofree char *text = cb_agreement_clause_dup_text (&clauses[i]);
-          set_string_at (self, index, text);
+          cb_record_set_string_at (CB_RECORD (self), index, text);
         }
     }
 }
@@ -358,7 +297,7 @@ dup_clause_text (CbAgreement *self,
                  guint        index,
                  gboolean     blank)
 {
-  const char *text = string_at (self, index);
+  const char *text = cb_record_get_string_at (CB_RECORD (self), index);
   const CbAgreementClause *clause;
 
   if (*text != '\0')
@@ -376,7 +315,7 @@ dup_clause_items (CbAgreement *self,
                   guint        index,
                   gboolean     blank)
 {
-  g_auto(GStrv) items = dup_strv_at (self, index);
+  g_auto(GStrv) items = cb_record_dup_strv_at (CB_RECORD (self), index);
   const CbAgreementClause *clause;
 
   if (items != NULL && items[0] != NULL)
@@ -395,7 +334,7 @@ value_at (CbAgreement *self,
           guint        index,
           gboolean     blank)
 {
-  const char *text = string_at (self, index);
+  const char *text = cb_record_get_string_at (CB_RECORD (self), index);
 
   return blank || *text == '\0' ? NULL : text;
 }
@@ -405,7 +344,7 @@ dup_date_at (CbAgreement *self,
              guint        index,
              gboolean     blank)
 {
-  return blank ? NULL : cb_format_date (string_at (self, index));
+  return blank ? NULL : cb_format_date (cb_record_get_string_at (CB_RECORD (self), index));
 }
 
 /* A date as people read it, or the text as written when it is not one. */
@@ -466,8 +405,8 @@ describe_learning_contract (CbAgreement *self,
                             CbForm      *form,
                             gboolean     blank)
 {
-  g_auto(GStrv) objectives = blank ? NULL : dup_strv_at (self, FIELD_LEARNING_OBJECTIVES);
-  g_auto(GStrv) review_dates = blank ? NULL : dup_strv_at (self, FIELD_PROGRESS_REVIEW_DATES);
+  g_auto(GStrv) objectives = blank ? NULL : cb_record_dup_strv_at (CB_RECORD (self), FIELD_LEARNING_OBJECTIVES);
+  g_auto(GStrv) review_dates = blank ? NULL : cb_record_dup_strv_at (CB_RECORD (self), FIELD_PROGRESS_REVIEW_DATES);
   g_autofree char *start = dup_date_at (self, FIELD_TARGET_START_DATE, blank);
   g_autofree char *completion = dup_date_at (self, FIELD_TARGET_COMPLETION_DATE, blank);
 
@@ -485,14 +424,14 @@ describe_learning_contract (CbAgreement *self,
   add_flags_checklist (form,
                        _("Will it be projects, work experience, formal training, e-learning or job shadowing? Or will the programme include a mixture of methods?"),
                        CB_TYPE_LEARNING_METHOD,
-                       blank ? 0 : flags_at (self, FIELD_ACHIEVEMENT_METHODS));
+                       blank ? 0 : cb_record_get_flags_at (CB_RECORD (self), FIELD_ACHIEVEMENT_METHODS));
   cb_form_add_text (form, _(fields[FIELD_ACHIEVEMENT_DETAILS].label),
                     value_at (self, FIELD_ACHIEVEMENT_DETAILS, blank), 2);
 
   cb_form_add_heading (form, _("4. How achievements will be assessed"));
   add_flags_checklist (form, _(fields[FIELD_ASSESSMENT_METHODS].help),
                        CB_TYPE_ASSESSMENT_METHOD,
-                       blank ? 0 : flags_at (self, FIELD_ASSESSMENT_METHODS));
+                       blank ? 0 : cb_record_get_flags_at (CB_RECORD (self), FIELD_ASSESSMENT_METHODS));
   cb_form_add_text (form, _(fields[FIELD_ASSESSMENT_DETAILS].label),
                     value_at (self, FIELD_ASSESSMENT_DETAILS, blank), 2);
 
@@ -553,7 +492,7 @@ describe_mentoring (CbAgreement *self,
   cb_form_add_paragraph (form, value_at (self, FIELD_OFF_LIMITS, blank));
 
   cb_form_add_heading (form, _("Frequency of Meetings"));
-  per_month = blank ? 0 : integer_at (self, FIELD_MEETINGS_PER_MONTH);
+  per_month = blank ? 0 : cb_record_get_integer_at (CB_RECORD (self), FIELD_MEETINGS_PER_MONTH);
   if (per_month > 0)
     meetings = g_strdup_printf (ngettext ("We will attempt to meet at least %d time each month.",
                                           "We will attempt to meet at least %d times each month.",
@@ -691,7 +630,7 @@ describe_coaching (CbAgreement *self,
                    CbForm      *form,
                    gboolean     blank)
 {
-  g_auto(GStrv) goals = blank ? NULL : dup_strv_at (self, FIELD_COACHING_GOALS);
+  g_auto(GStrv) goals = blank ? NULL : cb_record_dup_strv_at (CB_RECORD (self), FIELD_COACHING_GOALS);
   static const struct { guint field; const char *heading; } clauses[] = {
     { FIELD_SESSION_FREQUENCY, N_("Frequency and Length of Sessions") },
     { FIELD_VENUE_METHOD, N_("Venue and Method") },
@@ -754,7 +693,7 @@ describe_dates (CbAgreement *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
-      g_autofree char *shown = cb_format_date (string_at (self, dates[i]));
+      g_autofree char *shown = cb_format_date (cb_record_get_string_at (CB_RECORD (self), dates[i]));
 
       if (shown != NULL || dates[i] == FIELD_DATE_AGREED || dates[i] == FIELD_REVIEW_DATE)
         cb_form_add_field (form, _(fields[dates[i]].label), shown);
@@ -768,7 +707,7 @@ cb_agreement_describe_form (CbDocument          *document,
   CbAgreement *self = CB_AGREEMENT (document);
   CbAgreementKind kind = cb_agreement_get_kind (self);
   gboolean blank = context->blank;
-  const char *custom_title = string_at (self, FIELD_CUSTOM_TITLE);
+  const char *custom_title = cb_record_get_string_at (CB_RECORD (self), FIELD_CUSTOM_TITLE);
   const char *parties[3] = { NULL, NULL, NULL };
   CbForm *form;
 
@@ -809,7 +748,7 @@ cb_agreement_describe_form (CbDocument          *document,
   if (context->include_private && !blank && !field_is_empty (self, FIELD_NOTES))
     {
       cb_form_add_heading (form, _("Private Notes"));
-      cb_form_add_text (form, _(fields[FIELD_NOTES].label), string_at (self, FIELD_NOTES), 4);
+      cb_form_add_text (form, _(fields[FIELD_NOTES].label), cb_record_get_string_at (CB_RECORD (self), FIELD_NOTES), 4);
     }
 
   return form;
@@ -819,7 +758,7 @@ static char *
 cb_agreement_dup_title (CbDocument *document)
 {
   CbAgreement *self = CB_AGREEMENT (document);
-  const char *custom_title = string_at (self, FIELD_CUSTOM_TITLE);
+  const char *custom_title = cb_record_get_string_at (CB_RECORD (self), FIELD_CUSTOM_TITLE);
 
   if (*custom_title != '\0')
     return g_strdup (custom_title);
@@ -988,7 +927,7 @@ check_can_change (CbAgreement  *self,
       return FALSE;
     }
 
-  ended = cb_format_date (string_at (self, FIELD_ENDED_DATE));
+  ended = cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_ENDED_DATE));
   if (ended != NULL)
     g_set_error (error, CB_AGREEMENT_ERROR, CB_AGREEMENT_ERROR_ENDED,
                  change == CHANGE_AGREE
@@ -1053,9 +992,9 @@ cb_agreement_mark_agreed (CbAgreement  *self,
   /* ISO dates sort as text. */
   agreed = strcmp (coach_signed, client_signed) >= 0 ? coach_signed : client_signed;
 
-  set_string_at (self, FIELD_COACH_SIGNED, coach_signed);
-  set_string_at (self, FIELD_CLIENT_SIGNED, client_signed);
-  set_string_at (self, FIELD_DATE_AGREED, agreed);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_COACH_SIGNED, coach_signed);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_CLIENT_SIGNED, client_signed);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE_AGREED, agreed);
   cb_agreement_set_status (self, CB_AGREEMENT_STATUS_AGREED);
 
   return TRUE;
@@ -1075,7 +1014,7 @@ cb_agreement_end (CbAgreement  *self,
       !check_date (date, _("the date the agreement ended"), error))
     return FALSE;
 
-  agreed = string_at (self, FIELD_DATE_AGREED);
+  agreed = cb_record_get_string_at (CB_RECORD (self), FIELD_DATE_AGREED);
   if (cb_date_is_valid_iso (agreed) && strcmp (date, agreed) < 0)
     {
       g_autofree char *shown_end = cb_format_date (date);
@@ -1088,7 +1027,7 @@ cb_agreement_end (CbAgreement  *self,
       return FALSE;
     }
 
-  set_string_at (self, FIELD_ENDED_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_ENDED_DATE, date);
   cb_agreement_set_status (self, CB_AGREEMENT_STATUS_ENDED);
 
   return TRUE;

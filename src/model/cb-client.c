@@ -166,19 +166,12 @@ cb_client_new (void)
   return self;
 }
 
-static const char *
-string_field (CbClient *self,
-              guint     index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
 const char *
 cb_client_get_name (CbClient *self)
 {
   g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
 
-  return string_field (self, FIELD_NAME);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_NAME);
 }
 
 void
@@ -195,7 +188,7 @@ cb_client_get_organisation (CbClient *self)
 {
   g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
 
-  return string_field (self, FIELD_ORGANISATION);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_ORGANISATION);
 }
 
 const char *
@@ -203,7 +196,7 @@ cb_client_get_email (CbClient *self)
 {
   g_return_val_if_fail (CB_IS_CLIENT (self), NULL);
 
-  return string_field (self, FIELD_EMAIL);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_EMAIL);
 }
 
 CbClientStatus
@@ -253,10 +246,10 @@ cb_client_matches (CbClient   *self,
   if (self->search_key == NULL)
     {
       g_autofree char *joined = g_strjoin ("\n",
-                                           string_field (self, FIELD_NAME),
-                                           string_field (self, FIELD_PREFERRED_NAME),
-                                           string_field (self, FIELD_ORGANISATION),
-                                           string_field (self, FIELD_EMAIL),
+                                           cb_record_get_string_at (CB_RECORD (self), FIELD_NAME),
+                                           cb_record_get_string_at (CB_RECORD (self), FIELD_PREFERRED_NAME),
+                                           cb_record_get_string_at (CB_RECORD (self), FIELD_ORGANISATION),
+                                           cb_record_get_string_at (CB_RECORD (self), FIELD_EMAIL),
                                            NULL);
       self->search_key = g_utf8_casefold (joined, -1);
     }

@@ -194,43 +194,14 @@ rating_on_scale (gint64 rating)
   return rating == 0 || (rating >= CB_EVALUATION_RATING_MIN && rating <= CB_EVALUATION_RATING_MAX);
 }
 
-static gint64
-integer_at (CbEvaluation *self,
-            guint         index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  return g_value_get_int64 (&value);
-}
-
-static void
-set_integer_at (CbEvaluation *self,
-                guint         index,
-                gint64        number)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_INT64);
-  g_value_set_int64 (&value, number);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
 static int
 rating_at (CbEvaluation *self,
            guint         index)
 {
-  gint64 rating = integer_at (self, index);
+  gint64 rating = cb_record_get_integer_at (CB_RECORD (self), index);
 
   /* A file edited by hand may hold anything: off the scale is unanswered. */
   return rating_on_scale (rating) ? (int) rating : 0;
-}
-
-static const char *
-string_at (CbEvaluation *self,
-           guint         index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
 }
 
 static gboolean
@@ -297,7 +268,7 @@ describe_question (CbEvaluation *self,
     case CB_EVALUATION_ANSWER_TEXT:
     default:
       {
-        const char *text = string_at (self, index);
+        const char *text = cb_record_get_string_at (CB_RECORD (self), index);
 
         cb_form_add_text (form, label, blank || *text == '\0' ? NULL : text, TEXT_LINES);
       }
@@ -316,7 +287,7 @@ cb_evaluation_describe_form (CbDocument          *document,
 
   form = cb_document_begin_form (document, _("End-of-Relationship Evaluation"), context);
 
-  date = blank ? NULL : cb_format_date (string_at (self, FIELD_DATE));
+  date = blank ? NULL : cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE));
   cb_form_add_field (form, _("Date"), date);
 
   cb_form_add_heading (form, _("From the mentor or coach"));
@@ -331,10 +302,10 @@ cb_evaluation_describe_form (CbDocument          *document,
 
   cb_form_add_signatures (form, (const char *[]) { _("Mentor or coach"), _("Client"), NULL });
 
-  if (context->include_private && !blank && *string_at (self, FIELD_PRIVATE_NOTES) != '\0')
+  if (context->include_private && !blank && *cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES) != '\0')
     {
       cb_form_add_heading (form, _("Private notes"));
-      cb_form_add_text (form, _("Private notes"), string_at (self, FIELD_PRIVATE_NOTES), 4);
+      cb_form_add_text (form, _("Private notes"), cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES), 4);
     }
 
   return form;
@@ -344,7 +315,7 @@ static char *
 cb_evaluation_dup_title (CbDocument *document)
 {
   CbEvaluation *self = CB_EVALUATION (document);
-  g_autofree char *date = cb_format_date (string_at (self, FIELD_DATE));
+  g_autofree char *date = cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE));
 
   if (date == NULL)
     return g_strdup (_("Evaluation"));
@@ -360,15 +331,13 @@ static void
 cb_evaluation_field_changed (CbRecord   *record,
                              GParamSpec *pspec)
 {
-  CbEvaluation *self = CB_EVALUATION (record);
-
   CB_RECORD_CLASS (cb_evaluation_parent_class)->field_changed (record, pspec);
 
   for (guint i = FIRST_COACH_QUESTION; i <= LAST_COACH_QUESTION; i++)
     if (fields[i].kind == CB_FIELD_INTEGER &&
         pspec == cb_record_get_field_pspec (record, i) &&
-        !rating_on_scale (integer_at (self, i)))
-      set_integer_at (self, i, 0);
+        !rating_on_scale (cb_record_get_integer_at (record, i)))
+      cb_record_set_integer_at (record, i, 0);
 }
 
 /* The property setter refuses a rating off the scale: the rating keeps
@@ -436,7 +405,7 @@ cb_evaluation_get_date (CbEvaluation *self)
 {
   g_return_val_if_fail (CB_IS_EVALUATION (self), NULL);
 
-  return string_at (self, FIELD_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_DATE);
 }
 
 void
@@ -551,7 +520,7 @@ cb_evaluation_set_rating (CbEvaluation  *self,
       return FALSE;
     }
 
-  set_integer_at (self, index, rating);
+  cb_record_set_integer_at (CB_RECORD (self), index, rating);
   return TRUE;
 }
 
@@ -596,7 +565,7 @@ cb_evaluation_get_text (CbEvaluation *self,
   g_return_val_if_fail (CB_IS_EVALUATION (self), NULL);
 
   index = question_index (field, CB_EVALUATION_ANSWER_TEXT);
-  return index >= 0 ? string_at (self, index) : "";
+  return index >= 0 ? cb_record_get_string_at (CB_RECORD (self), index) : "";
 }
 
 void
@@ -630,7 +599,7 @@ is_answered (CbEvaluation *self,
       return cb_record_get_enum_at (CB_RECORD (self), index) != CB_YES_NO_UNSET;
     case CB_EVALUATION_ANSWER_TEXT:
     default:
-      return *string_at (self, index) != '\0';
+      return *cb_record_get_string_at (CB_RECORD (self), index) != '\0';
     }
 }
 
@@ -678,7 +647,8 @@ cb_client_get_evaluation (CbClient *client)
 
       if (CB_IS_EVALUATION (document) &&
           (latest == NULL ||
-           strcmp (string_at (CB_EVALUATION (document), FIELD_DATE), string_at (latest, FIELD_DATE)) > 0))
+           strcmp (cb_record_get_string_at (CB_RECORD (document), FIELD_DATE),
+                   cb_record_get_string_at (CB_RECORD (latest), FIELD_DATE)) > 0))
         latest = CB_EVALUATION (document);
     }
 

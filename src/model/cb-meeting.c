@@ -152,53 +152,12 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 
 #define RATING_MAX 10
 
-static const char *
-string_at (CbMeeting *self,
-           guint      index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbMeeting  *self,
-               guint       index,
-               const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static gint64
-integer_at (CbMeeting *self,
-            guint      index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  return g_value_get_int64 (&value);
-}
-
-static void
-set_integer_at (CbMeeting *self,
-                guint      index,
-                gint64     number)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_INT64);
-  g_value_set_int64 (&value, number);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
 static int
 rating_at (CbMeeting *self,
            guint      index)
 {
   /* A file edited by hand may hold anything. */
-  return (int) CLAMP (integer_at (self, index), 0, RATING_MAX);
+  return (int) CLAMP (cb_record_get_integer_at (CB_RECORD (self), index), 0, RATING_MAX);
 }
 
 static const char *
@@ -229,11 +188,13 @@ compare_newest_first (gconstpointer a,
   int cmp;
 
   /* ISO dates and times sort as text; an undated meeting counts as oldest. */
-  cmp = strcmp (string_at (mb, FIELD_DATE), string_at (ma, FIELD_DATE));
+  cmp = strcmp (cb_record_get_string_at (CB_RECORD (mb), FIELD_DATE),
+                cb_record_get_string_at (CB_RECORD (ma), FIELD_DATE));
   if (cmp != 0)
     return cmp;
 
-  cmp = strcmp (string_at (mb, FIELD_TIME), string_at (ma, FIELD_TIME));
+  cmp = strcmp (cb_record_get_string_at (CB_RECORD (mb), FIELD_TIME),
+                cb_record_get_string_at (CB_RECORD (ma), FIELD_TIME));
   if (cmp != 0)
     return cmp;
 
@@ -349,7 +310,7 @@ add_text (CbMeeting *self,
           gboolean   blank,
           guint      lines)
 {
-  cb_form_add_text (form, label, blank_or (string_at (self, index), blank), lines);
+  cb_form_add_text (form, label, blank_or (cb_record_get_string_at (CB_RECORD (self), index), blank), lines);
 }
 
 static void
@@ -385,7 +346,7 @@ describe_guide (CbMeeting *self,
       add_text (self, form, FIELD_GROW_WAY_FORWARD, _("Way forward"), blank, 3);
       add_rating (self, form, FIELD_COMMITMENT, _("Commitment, from 1 to 10"), blank, TRUE);
       if (blank || cb_meeting_commitment_needs_more (self) ||
-          *string_at (self, FIELD_COMMITMENT_NEXT_STEPS) != '\0')
+          *cb_record_get_string_at (CB_RECORD (self), FIELD_COMMITMENT_NEXT_STEPS) != '\0')
         add_text (self, form, FIELD_COMMITMENT_NEXT_STEPS,
                   _("If below 7, what still needs to happen to help increase motivation?"), blank, 2);
       break;
@@ -420,7 +381,7 @@ add_date_field (CbMeeting  *self,
                 const char *label,
                 gboolean    blank)
 {
-  g_autofree char *shown = blank ? NULL : cb_format_date (string_at (self, index));
+  g_autofree char *shown = blank ? NULL : cb_format_date (cb_record_get_string_at (CB_RECORD (self), index));
 
   cb_form_add_field (form, label, shown);
 }
@@ -432,7 +393,7 @@ add_time_field (CbMeeting  *self,
                 const char *label,
                 gboolean    blank)
 {
-  g_autofree char *shown = blank ? NULL : cb_format_time (string_at (self, index));
+  g_autofree char *shown = blank ? NULL : cb_format_time (cb_record_get_string_at (CB_RECORD (self), index));
 
   cb_form_add_field (form, label, shown);
 }
@@ -443,7 +404,7 @@ cb_meeting_describe_form (CbDocument          *document,
 {
   CbMeeting *self = CB_MEETING (document);
   gboolean blank = context->blank;
-  gint64 length = integer_at (self, FIELD_LENGTH_MINUTES);
+  gint64 length = cb_record_get_integer_at (CB_RECORD (self), FIELD_LENGTH_MINUTES);
   g_autofree char *length_shown = NULL;
   CbForm *form;
 
@@ -451,7 +412,7 @@ cb_meeting_describe_form (CbDocument          *document,
 
   add_date_field (self, form, FIELD_DATE, _("Date"), blank);
   add_time_field (self, form, FIELD_TIME, _("Time"), blank);
-  cb_form_add_field (form, _("Venue"), blank_or (string_at (self, FIELD_VENUE), blank));
+  cb_form_add_field (form, _("Venue"), blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_VENUE), blank));
   if (!blank && length > 0)
     /* Translators: the length of a meeting */
     length_shown = g_strdup_printf (ngettext ("%d minute", "%d minutes", (gulong) length),
@@ -483,12 +444,12 @@ cb_meeting_describe_form (CbDocument          *document,
   add_text (self, form, FIELD_RESOURCES_REQUIRED, _("Resources required to achieve objective(s) for next meeting"), blank, 2);
   add_date_field (self, form, FIELD_NEXT_DATE, _("Date of next meeting"), blank);
   add_time_field (self, form, FIELD_NEXT_TIME, _("Time"), blank);
-  cb_form_add_field (form, _("Venue"), blank_or (string_at (self, FIELD_NEXT_VENUE), blank));
+  cb_form_add_field (form, _("Venue"), blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_NEXT_VENUE), blank));
 
-  if (context->include_private && !blank && *string_at (self, FIELD_PRIVATE_NOTES) != '\0')
+  if (context->include_private && !blank && *cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES) != '\0')
     {
       cb_form_add_heading (form, _("Private notes"));
-      cb_form_add_text (form, _("Private notes"), string_at (self, FIELD_PRIVATE_NOTES), 4);
+      cb_form_add_text (form, _("Private notes"), cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES), 4);
     }
 
   return form;
@@ -498,7 +459,7 @@ static char *
 cb_meeting_dup_title (CbDocument *document)
 {
   CbMeeting *self = CB_MEETING (document);
-  g_autofree char *date = cb_format_date (string_at (self, FIELD_DATE));
+  g_autofree char *date = cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE));
 
   if (date == NULL)
     return g_strdup (_("Meeting"));
@@ -513,7 +474,6 @@ static void
 cb_meeting_field_changed (CbRecord   *record,
                           GParamSpec *pspec)
 {
-  CbMeeting *self = CB_MEETING (record);
   static const guint ratings[] = { FIELD_COMMITMENT, FIELD_OSKAR_SCALING_NOW, FIELD_OSKAR_SCALING_TARGET };
 
   CB_RECORD_CLASS (cb_meeting_parent_class)->field_changed (record, pspec);
@@ -521,10 +481,10 @@ cb_meeting_field_changed (CbRecord   *record,
   for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
     if (pspec == cb_record_get_field_pspec (record, ratings[i]))
       {
-        gint64 value = integer_at (self, ratings[i]);
+        gint64 value = cb_record_get_integer_at (record, ratings[i]);
 
         if (value < 0 || value > RATING_MAX)
-          set_integer_at (self, ratings[i], CLAMP (value, 0, RATING_MAX));
+          cb_record_set_integer_at (record, ratings[i], CLAMP (value, 0, RATING_MAX));
       }
 }
 
@@ -599,15 +559,17 @@ cb_meeting_new_following (CbClient  *client,
 
   cb_record_freeze_changes (CB_RECORD (self));
 
-  set_string_at (self, FIELD_DATE, date);
-  set_string_at (self, FIELD_TIME, time);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TIME, time);
 
   if (meetings->len > 0)
     {
       CbMeeting *latest = g_ptr_array_index (meetings, 0);
 
-      set_string_at (self, FIELD_VENUE, string_at (latest, FIELD_VENUE));
-      set_integer_at (self, FIELD_LENGTH_MINUTES, integer_at (latest, FIELD_LENGTH_MINUTES));
+      cb_record_set_string_at (CB_RECORD (self), FIELD_VENUE,
+                               cb_record_get_string_at (CB_RECORD (latest), FIELD_VENUE));
+      cb_record_set_integer_at (CB_RECORD (self), FIELD_LENGTH_MINUTES,
+                                cb_record_get_integer_at (CB_RECORD (latest), FIELD_LENGTH_MINUTES));
       cb_meeting_set_method (self, cb_meeting_get_method (latest));
     }
 
@@ -638,7 +600,7 @@ cb_meeting_get_date (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), NULL);
 
-  return string_at (self, FIELD_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_DATE);
 }
 
 void
@@ -648,7 +610,7 @@ cb_meeting_set_date (CbMeeting  *self,
   g_return_if_fail (CB_IS_MEETING (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, date);
 }
 
 const char *
@@ -656,7 +618,7 @@ cb_meeting_get_time (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), NULL);
 
-  return string_at (self, FIELD_TIME);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_TIME);
 }
 
 void
@@ -666,7 +628,7 @@ cb_meeting_set_time (CbMeeting  *self,
   g_return_if_fail (CB_IS_MEETING (self));
   g_return_if_fail (time == NULL || *time == '\0' || cb_time_is_valid (time));
 
-  set_string_at (self, FIELD_TIME, time);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TIME, time);
 }
 
 const char *
@@ -674,7 +636,7 @@ cb_meeting_get_venue (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), NULL);
 
-  return string_at (self, FIELD_VENUE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_VENUE);
 }
 
 void
@@ -683,7 +645,7 @@ cb_meeting_set_venue (CbMeeting  *self,
 {
   g_return_if_fail (CB_IS_MEETING (self));
 
-  set_string_at (self, FIELD_VENUE, venue);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_VENUE, venue);
 }
 
 int
@@ -691,7 +653,7 @@ cb_meeting_get_length_minutes (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), 0);
 
-  return (int) CLAMP (integer_at (self, FIELD_LENGTH_MINUTES), 0, 24 * 60);
+  return (int) CLAMP (cb_record_get_integer_at (CB_RECORD (self), FIELD_LENGTH_MINUTES), 0, 24 * 60);
 }
 
 void
@@ -701,7 +663,7 @@ cb_meeting_set_length_minutes (CbMeeting *self,
   g_return_if_fail (CB_IS_MEETING (self));
   g_return_if_fail (minutes >= 0 && minutes <= 24 * 60);
 
-  set_integer_at (self, FIELD_LENGTH_MINUTES, minutes);
+  cb_record_set_integer_at (CB_RECORD (self), FIELD_LENGTH_MINUTES, minutes);
 }
 
 CbMeetingMethod
@@ -745,7 +707,7 @@ cb_meeting_get_next_date (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), NULL);
 
-  return string_at (self, FIELD_NEXT_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_NEXT_DATE);
 }
 
 void
@@ -755,7 +717,7 @@ cb_meeting_set_next_date (CbMeeting  *self,
   g_return_if_fail (CB_IS_MEETING (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_NEXT_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_NEXT_DATE, date);
 }
 
 const char *
@@ -763,7 +725,7 @@ cb_meeting_get_next_time (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), NULL);
 
-  return string_at (self, FIELD_NEXT_TIME);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_NEXT_TIME);
 }
 
 void
@@ -773,7 +735,7 @@ cb_meeting_set_next_time (CbMeeting  *self,
   g_return_if_fail (CB_IS_MEETING (self));
   g_return_if_fail (time == NULL || *time == '\0' || cb_time_is_valid (time));
 
-  set_string_at (self, FIELD_NEXT_TIME, time);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_NEXT_TIME, time);
 }
 
 const char *
@@ -781,7 +743,7 @@ cb_meeting_get_next_venue (CbMeeting *self)
 {
   g_return_val_if_fail (CB_IS_MEETING (self), NULL);
 
-  return string_at (self, FIELD_NEXT_VENUE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_NEXT_VENUE);
 }
 
 void
@@ -790,7 +752,7 @@ cb_meeting_set_next_venue (CbMeeting  *self,
 {
   g_return_if_fail (CB_IS_MEETING (self));
 
-  set_string_at (self, FIELD_NEXT_VENUE, venue);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_NEXT_VENUE, venue);
 }
 
 gboolean
@@ -799,7 +761,7 @@ cb_meeting_get_gdate (CbMeeting *self,
 {
   g_return_val_if_fail (CB_IS_MEETING (self), FALSE);
 
-  return cb_date_from_iso (string_at (self, FIELD_DATE), date);
+  return cb_date_from_iso (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE), date);
 }
 
 gboolean
@@ -808,7 +770,7 @@ cb_meeting_get_next_gdate (CbMeeting *self,
 {
   g_return_val_if_fail (CB_IS_MEETING (self), FALSE);
 
-  return cb_date_from_iso (string_at (self, FIELD_NEXT_DATE), date);
+  return cb_date_from_iso (cb_record_get_string_at (CB_RECORD (self), FIELD_NEXT_DATE), date);
 }
 
 int
@@ -839,7 +801,7 @@ cb_meeting_set_commitment (CbMeeting  *self,
       return FALSE;
     }
 
-  set_integer_at (self, FIELD_COMMITMENT, rating);
+  cb_record_set_integer_at (CB_RECORD (self), FIELD_COMMITMENT, rating);
   return TRUE;
 }
 
@@ -891,8 +853,8 @@ cb_meeting_set_scaling (CbMeeting  *self,
       return FALSE;
     }
 
-  set_integer_at (self, FIELD_OSKAR_SCALING_NOW, now);
-  set_integer_at (self, FIELD_OSKAR_SCALING_TARGET, target);
+  cb_record_set_integer_at (CB_RECORD (self), FIELD_OSKAR_SCALING_NOW, now);
+  cb_record_set_integer_at (CB_RECORD (self), FIELD_OSKAR_SCALING_TARGET, target);
   return TRUE;
 }
 

@@ -38,21 +38,6 @@ static const CbFieldSpec fields[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 
-static void
-set_string_at (CbMilestone *self,
-               guint        index,
-               const char  *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (g_strcmp0 (cb_record_get_string_at (CB_RECORD (self), index), text != NULL ? text : "") == 0)
-    return;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
 static int
 compare_with_today (CbMilestone *self,
                     GDate       *today)
@@ -93,8 +78,8 @@ cb_milestone_new (const char *text,
   g_return_val_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date), self);
 
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_TEXT, text);
-  set_string_at (self, FIELD_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TEXT, text);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, date);
   cb_record_thaw_changes (CB_RECORD (self));
 
   return self;
@@ -114,7 +99,7 @@ cb_milestone_set_text (CbMilestone *self,
 {
   g_return_if_fail (CB_IS_MILESTONE (self));
 
-  set_string_at (self, FIELD_TEXT, text);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TEXT, text);
 }
 
 const char *
@@ -132,7 +117,7 @@ cb_milestone_set_date (CbMilestone *self,
   g_return_if_fail (CB_IS_MILESTONE (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, date);
 }
 
 gboolean

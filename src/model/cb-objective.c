@@ -100,38 +100,6 @@ static const struct
   [CB_SMART_TIMED] = { FIELD_SMART_TIMED, FIELD_SMART_TIMED_NOTE, N_("Timed"), GUIDANCE_TIMED },
 };
 
-static const char *
-string_at (CbObjective *self,
-           guint        index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbObjective *self,
-               guint        index,
-               const char  *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (g_strcmp0 (string_at (self, index), text != NULL ? text : "") == 0)
-    return;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static gboolean
-boolean_at (CbObjective *self,
-            guint        index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  return g_value_get_boolean (&value);
-}
-
 static gboolean
 has_text (const char *text)
 {
@@ -148,13 +116,15 @@ has_text (const char *text)
 static gboolean
 has_date (CbObjective *self)
 {
-  return has_text (string_at (self, FIELD_TARGET_DATE)) || has_text (string_at (self, FIELD_TIMESCALE));
+  return has_text (cb_record_get_string_at (CB_RECORD (self), FIELD_TARGET_DATE)) ||
+         has_text (cb_record_get_string_at (CB_RECORD (self), FIELD_TIMESCALE));
 }
 
 static gboolean
 has_measure (CbObjective *self)
 {
-  return boolean_at (self, FIELD_SMART_MEASURABLE) || has_text (string_at (self, FIELD_SUCCESS_CRITERIA));
+  return cb_record_get_boolean_at (CB_RECORD (self), FIELD_SMART_MEASURABLE) ||
+         has_text (cb_record_get_string_at (CB_RECORD (self), FIELD_SUCCESS_CRITERIA));
 }
 
 static void
@@ -168,7 +138,7 @@ cb_objective_constructed (GObject *object)
   /* Every row has an id from the start, also one added by an editor with
    * cb_record_append_row(); a row read from a file gets its own back. */
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_ID, id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_ID, id);
   cb_record_thaw_changes (CB_RECORD (self));
 }
 
@@ -195,7 +165,7 @@ cb_objective_new (const char *objective)
   CbObjective *self = g_object_new (CB_TYPE_OBJECTIVE, NULL);
 
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_OBJECTIVE, objective);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OBJECTIVE, objective);
   cb_record_thaw_changes (CB_RECORD (self));
 
   return self;
@@ -206,7 +176,7 @@ cb_objective_get_id (CbObjective *self)
 {
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  return string_at (self, FIELD_ID);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_ID);
 }
 
 void
@@ -216,7 +186,7 @@ cb_objective_set_id (CbObjective *self,
   g_return_if_fail (CB_IS_OBJECTIVE (self));
   g_return_if_fail (id != NULL && *id != '\0');
 
-  set_string_at (self, FIELD_ID, id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_ID, id);
 }
 
 const char *
@@ -224,7 +194,7 @@ cb_objective_get_objective (CbObjective *self)
 {
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  return string_at (self, FIELD_OBJECTIVE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_OBJECTIVE);
 }
 
 void
@@ -233,7 +203,7 @@ cb_objective_set_objective (CbObjective *self,
 {
   g_return_if_fail (CB_IS_OBJECTIVE (self));
 
-  set_string_at (self, FIELD_OBJECTIVE, objective);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OBJECTIVE, objective);
 }
 
 gboolean
@@ -243,7 +213,7 @@ cb_objective_get_smart (CbObjective      *self,
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), FALSE);
   g_return_val_if_fail (criterion < CB_SMART_N_CRITERIA, FALSE);
 
-  return boolean_at (self, criteria[criterion].tick);
+  return cb_record_get_boolean_at (CB_RECORD (self), criteria[criterion].tick);
 }
 
 void
@@ -256,7 +226,7 @@ cb_objective_set_smart (CbObjective      *self,
   g_return_if_fail (CB_IS_OBJECTIVE (self));
   g_return_if_fail (criterion < CB_SMART_N_CRITERIA);
 
-  if (boolean_at (self, criteria[criterion].tick) == !!ticked)
+  if (cb_record_get_boolean_at (CB_RECORD (self), criteria[criterion].tick) == !!ticked)
     return;
 
   g_value_init (&value, G_TYPE_BOOLEAN);
@@ -271,7 +241,7 @@ cb_objective_get_smart_note (CbObjective      *self,
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
   g_return_val_if_fail (criterion < CB_SMART_N_CRITERIA, NULL);
 
-  return string_at (self, criteria[criterion].note);
+  return cb_record_get_string_at (CB_RECORD (self), criteria[criterion].note);
 }
 
 void
@@ -282,7 +252,7 @@ cb_objective_set_smart_note (CbObjective      *self,
   g_return_if_fail (CB_IS_OBJECTIVE (self));
   g_return_if_fail (criterion < CB_SMART_N_CRITERIA);
 
-  set_string_at (self, criteria[criterion].note, note);
+  cb_record_set_string_at (CB_RECORD (self), criteria[criterion].note, note);
 }
 
 const char *
@@ -322,7 +292,7 @@ cb_objective_get_timescale (CbObjective *self)
 {
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  return string_at (self, FIELD_TIMESCALE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_TIMESCALE);
 }
 
 void
@@ -331,7 +301,7 @@ cb_objective_set_timescale (CbObjective *self,
 {
   g_return_if_fail (CB_IS_OBJECTIVE (self));
 
-  set_string_at (self, FIELD_TIMESCALE, timescale);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TIMESCALE, timescale);
 }
 
 const char *
@@ -339,7 +309,7 @@ cb_objective_get_target_date (CbObjective *self)
 {
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  return string_at (self, FIELD_TARGET_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_TARGET_DATE);
 }
 
 void
@@ -349,7 +319,7 @@ cb_objective_set_target_date (CbObjective *self,
   g_return_if_fail (CB_IS_OBJECTIVE (self));
   g_return_if_fail (target_date == NULL || *target_date == '\0' || cb_date_is_valid_iso (target_date));
 
-  set_string_at (self, FIELD_TARGET_DATE, target_date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TARGET_DATE, target_date);
 }
 
 const char *
@@ -357,7 +327,7 @@ cb_objective_get_success_criteria (CbObjective *self)
 {
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  return string_at (self, FIELD_SUCCESS_CRITERIA);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_SUCCESS_CRITERIA);
 }
 
 void
@@ -366,7 +336,7 @@ cb_objective_set_success_criteria (CbObjective *self,
 {
   g_return_if_fail (CB_IS_OBJECTIVE (self));
 
-  set_string_at (self, FIELD_SUCCESS_CRITERIA, criteria_text);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_SUCCESS_CRITERIA, criteria_text);
 }
 
 CbObjectiveStatus
@@ -393,7 +363,7 @@ cb_objective_get_progress_notes (CbObjective *self)
 {
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  return string_at (self, FIELD_PROGRESS_NOTES);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_PROGRESS_NOTES);
 }
 
 void
@@ -402,7 +372,7 @@ cb_objective_set_progress_notes (CbObjective *self,
 {
   g_return_if_fail (CB_IS_OBJECTIVE (self));
 
-  set_string_at (self, FIELD_PROGRESS_NOTES, notes);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_PROGRESS_NOTES, notes);
 }
 
 GListModel *
@@ -447,7 +417,7 @@ cb_objective_smart_hint (CbObjective *self)
 
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), NULL);
 
-  if (!has_text (string_at (self, FIELD_OBJECTIVE)))
+  if (!has_text (cb_record_get_string_at (CB_RECORD (self), FIELD_OBJECTIVE)))
     return _("Not yet SMART: say what the objective is");
 
   dated = has_date (self);
@@ -471,6 +441,6 @@ cb_objective_is_open (CbObjective *self)
   g_return_val_if_fail (CB_IS_OBJECTIVE (self), FALSE);
 
   status = cb_objective_get_status (self);
-  return has_text (string_at (self, FIELD_OBJECTIVE)) &&
+  return has_text (cb_record_get_string_at (CB_RECORD (self), FIELD_OBJECTIVE)) &&
          status != CB_OBJECTIVE_STATUS_ACHIEVED && status != CB_OBJECTIVE_STATUS_DROPPED;
 }

@@ -92,53 +92,6 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 #define BLANK_MILESTONES 3
 
 static const char *
-string_at (CbPlan *self,
-           guint   index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbPlan     *self,
-               guint       index,
-               const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (g_strcmp0 (string_at (self, index), text != NULL ? text : "") == 0)
-    return;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static GStrv
-dup_list_at (CbPlan *self,
-             guint   index)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  const char * const *items;
-
-  cb_record_get_value (CB_RECORD (self), index, &value);
-  items = g_value_get_boxed (&value);
-
-  return items != NULL ? g_strdupv ((char **) items) : g_new0 (char *, 1);
-}
-
-static void
-set_list_at (CbPlan             *self,
-             guint               index,
-             const char * const *items)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, items);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static const char *
 blank_or (const char *text,
           gboolean    blank)
 {
@@ -154,7 +107,8 @@ compare_newest_first (gconstpointer a,
   int cmp;
 
   /* ISO dates sort as text; an undated plan counts as oldest. */
-  cmp = strcmp (string_at (pb, FIELD_START_DATE), string_at (pa, FIELD_START_DATE));
+  cmp = strcmp (cb_record_get_string_at (CB_RECORD (pb), FIELD_START_DATE),
+                cb_record_get_string_at (CB_RECORD (pa), FIELD_START_DATE));
   if (cmp != 0)
     return cmp;
 
@@ -221,7 +175,7 @@ add_list (CbPlan     *self,
           gboolean    blank,
           guint       lines)
 {
-  g_auto(GStrv) items = blank ? g_new0 (char *, 1) : dup_list_at (self, index);
+  g_auto(GStrv) items = blank ? g_new0 (char *, 1) : cb_record_dup_strv_at (CB_RECORD (self), index);
 
   if (numbered)
     for (guint i = 0; items[i] != NULL; i++)
@@ -324,16 +278,21 @@ cb_plan_describe_form (CbDocument          *document,
 
   form = cb_document_begin_form (document, _("Development Plan"), context);
 
-  cb_form_add_field (form, _("Mentee"), blank_or (string_at (self, FIELD_MENTEE_NAME), blank));
-  cb_form_add_field (form, _("Mentor"), blank_or (string_at (self, FIELD_MENTOR_NAME), blank));
-  add_date_field (form, _("Date of meeting"), string_at (self, FIELD_MEETING_DATE), blank);
-  cb_form_add_field (form, _("Length of meeting"), blank_or (string_at (self, FIELD_LENGTH), blank));
+  cb_form_add_field (form, _("Mentee"),
+                     blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_MENTEE_NAME), blank));
+  cb_form_add_field (form, _("Mentor"),
+                     blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_MENTOR_NAME), blank));
+  add_date_field (form, _("Date of meeting"), cb_record_get_string_at (CB_RECORD (self), FIELD_MEETING_DATE), blank);
+  cb_form_add_field (form, _("Length of meeting"),
+                     blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_LENGTH), blank));
   add_checklist (form, _("Method of contact"), CB_TYPE_MEETING_METHOD,
                  blank ? G_MAXUINT64 : (guint64) cb_record_get_enum_at (CB_RECORD (self), FIELD_METHOD), FALSE);
-  add_date_field (form, _("Action plan start date"), string_at (self, FIELD_START_DATE), blank);
-  add_date_field (form, _("Estimated completion date"), string_at (self, FIELD_COMPLETION_DATE), blank);
+  add_date_field (form, _("Action plan start date"),
+                  cb_record_get_string_at (CB_RECORD (self), FIELD_START_DATE), blank);
+  add_date_field (form, _("Estimated completion date"),
+                  cb_record_get_string_at (CB_RECORD (self), FIELD_COMPLETION_DATE), blank);
   {
-    g_auto(GStrv) dates = blank ? g_new0 (char *, 1) : dup_list_at (self, FIELD_REVIEW_DATES);
+    g_auto(GStrv) dates = blank ? g_new0 (char *, 1) : cb_record_dup_strv_at (CB_RECORD (self), FIELD_REVIEW_DATES);
 
     /* Dates as people read them; anything else as written. */
     for (guint i = 0; dates[i] != NULL; i++)
@@ -350,16 +309,21 @@ cb_plan_describe_form (CbDocument          *document,
   }
 
   cb_form_add_heading (form, _("Long term goal"));
-  cb_form_add_text (form, _("Long term goal"), blank_or (string_at (self, FIELD_LONG_TERM_GOAL), blank), 3);
+  cb_form_add_text (form, _("Long term goal"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_LONG_TERM_GOAL), blank), 3);
 
   cb_form_add_heading (form, _("Short term goals and priorities"));
   add_list (self, form, FIELD_PRIORITIES, _("Short term goals and priorities"), TRUE, blank, 3);
 
   cb_form_add_heading (form, _("Identifying learning needs"));
-  cb_form_add_text (form, _("What do you want to be able to do?"), blank_or (string_at (self, FIELD_WANT_TO_DO), blank), 2);
-  cb_form_add_text (form, _("How do you want to feel?"), blank_or (string_at (self, FIELD_WANT_TO_FEEL), blank), 2);
-  cb_form_add_text (form, _("Where do you want to be?"), blank_or (string_at (self, FIELD_WANT_TO_BE), blank), 2);
-  cb_form_add_field (form, _("When do you want to achieve this by?"), blank_or (string_at (self, FIELD_ACHIEVE_BY), blank));
+  cb_form_add_text (form, _("What do you want to be able to do?"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_WANT_TO_DO), blank), 2);
+  cb_form_add_text (form, _("How do you want to feel?"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_WANT_TO_FEEL), blank), 2);
+  cb_form_add_text (form, _("Where do you want to be?"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_WANT_TO_BE), blank), 2);
+  cb_form_add_field (form, _("When do you want to achieve this by?"),
+                     blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_ACHIEVE_BY), blank));
   add_list (self, form, FIELD_NEED_TO_LEARN, _("What do I need to learn in order to achieve my goal?"), FALSE, blank, 4);
 
   for (guint i = 0; i < n_objectives; i++)
@@ -377,7 +341,8 @@ cb_plan_describe_form (CbDocument          *document,
                  blank ? 0 : cb_record_get_flags (CB_RECORD (self), "learning_opportunities"), TRUE);
 
   cb_form_add_heading (form, _("Additional comments"));
-  cb_form_add_text (form, _("Additional comments"), blank_or (string_at (self, FIELD_COMMENTS), blank), 4);
+  cb_form_add_text (form, _("Additional comments"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_COMMENTS), blank), 4);
 
   return form;
 }
@@ -386,7 +351,7 @@ static char *
 cb_plan_dup_title (CbDocument *document)
 {
   CbPlan *self = CB_PLAN (document);
-  g_autofree char *date = cb_format_date (string_at (self, FIELD_START_DATE));
+  g_autofree char *date = cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_START_DATE));
   gboolean own = CB_IS_PRACTICE (cb_document_get_parent (document));
 
   if (date == NULL)
@@ -449,14 +414,14 @@ cb_plan_new_for_client (CbClient  *client,
   today = g_date_time_format (now, "%Y-%m-%d");
 
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_MENTEE_NAME, cb_client_get_name (client));
-  set_string_at (self, FIELD_START_DATE, today);
-  set_string_at (self, FIELD_MEETING_DATE, today);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_MENTEE_NAME, cb_client_get_name (client));
+  cb_record_set_string_at (CB_RECORD (self), FIELD_START_DATE, today);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_MEETING_DATE, today);
 
   practice = cb_document_get_parent (CB_DOCUMENT (client));
   if (CB_IS_PRACTICE (practice))
-    set_string_at (self, FIELD_MENTOR_NAME,
-                   cb_record_get_string (CB_RECORD (cb_practice_get_coach_profile (CB_PRACTICE (practice))), "name"));
+    cb_record_set_string_at (CB_RECORD (self), FIELD_MENTOR_NAME,
+                             cb_record_get_string (CB_RECORD (cb_practice_get_coach_profile (CB_PRACTICE (practice))), "name"));
   cb_record_thaw_changes (CB_RECORD (self));
 
   return self;
@@ -467,7 +432,7 @@ cb_plan_get_start_date (CbPlan *self)
 {
   g_return_val_if_fail (CB_IS_PLAN (self), NULL);
 
-  return string_at (self, FIELD_START_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_START_DATE);
 }
 
 void
@@ -477,7 +442,7 @@ cb_plan_set_start_date (CbPlan     *self,
   g_return_if_fail (CB_IS_PLAN (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_START_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_START_DATE, date);
 }
 
 const char *
@@ -485,7 +450,7 @@ cb_plan_get_completion_date (CbPlan *self)
 {
   g_return_val_if_fail (CB_IS_PLAN (self), NULL);
 
-  return string_at (self, FIELD_COMPLETION_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_COMPLETION_DATE);
 }
 
 void
@@ -495,7 +460,7 @@ cb_plan_set_completion_date (CbPlan     *self,
   g_return_if_fail (CB_IS_PLAN (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_COMPLETION_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_COMPLETION_DATE, date);
 }
 
 const char *
@@ -503,7 +468,7 @@ cb_plan_get_long_term_goal (CbPlan *self)
 {
   g_return_val_if_fail (CB_IS_PLAN (self), NULL);
 
-  return string_at (self, FIELD_LONG_TERM_GOAL);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_LONG_TERM_GOAL);
 }
 
 void
@@ -512,7 +477,7 @@ cb_plan_set_long_term_goal (CbPlan     *self,
 {
   g_return_if_fail (CB_IS_PLAN (self));
 
-  set_string_at (self, FIELD_LONG_TERM_GOAL, goal);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_LONG_TERM_GOAL, goal);
 }
 
 GStrv
@@ -520,7 +485,7 @@ cb_plan_dup_priorities (CbPlan *self)
 {
   g_return_val_if_fail (CB_IS_PLAN (self), NULL);
 
-  return dup_list_at (self, FIELD_PRIORITIES);
+  return cb_record_dup_strv_at (CB_RECORD (self), FIELD_PRIORITIES);
 }
 
 void
@@ -529,7 +494,7 @@ cb_plan_set_priorities (CbPlan             *self,
 {
   g_return_if_fail (CB_IS_PLAN (self));
 
-  set_list_at (self, FIELD_PRIORITIES, priorities);
+  cb_record_set_strv_at (CB_RECORD (self), FIELD_PRIORITIES, priorities);
 }
 
 GStrv
@@ -537,7 +502,7 @@ cb_plan_dup_review_dates (CbPlan *self)
 {
   g_return_val_if_fail (CB_IS_PLAN (self), NULL);
 
-  return dup_list_at (self, FIELD_REVIEW_DATES);
+  return cb_record_dup_strv_at (CB_RECORD (self), FIELD_REVIEW_DATES);
 }
 
 void
@@ -546,7 +511,7 @@ cb_plan_set_review_dates (CbPlan             *self,
 {
   g_return_if_fail (CB_IS_PLAN (self));
 
-  set_list_at (self, FIELD_REVIEW_DATES, dates);
+  cb_record_set_strv_at (CB_RECORD (self), FIELD_REVIEW_DATES, dates);
 }
 
 gboolean
@@ -556,7 +521,7 @@ cb_plan_get_start_gdate (CbPlan *self,
   g_return_val_if_fail (CB_IS_PLAN (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  return cb_date_from_iso (string_at (self, FIELD_START_DATE), date);
+  return cb_date_from_iso (cb_record_get_string_at (CB_RECORD (self), FIELD_START_DATE), date);
 }
 
 GListModel *

@@ -61,6 +61,49 @@ is_string_kind (CbFieldKind kind)
          kind == CB_FIELD_TIME;
 }
 
+/* Whether field @index exists and is of @kind (CB_FIELD_LINE stands for
+ * any kind held as a string). */
+static gboolean
+has_field_of_kind (CbRecord    *self,
+                   guint        index,
+                   CbFieldKind  kind)
+{
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+  CbFieldKind actual;
+
+  if (index >= klass->n_fields)
+    return FALSE;
+
+  actual = klass->fields[index].kind;
+  return actual == kind || (kind == CB_FIELD_LINE && is_string_kind (actual));
+}
+
+/* The field called @name, which must be of @kind (CB_FIELD_LINE stands for
+ * any kind held as a string), or -1 after a critical. */
+static int
+named_field (CbRecord    *self,
+             const char  *name,
+             CbFieldKind  kind)
+{
+  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
+  int index = cb_record_class_find_field (klass, name);
+
+  if (index < 0)
+    {
+      g_critical ("%s has no field “%s”", G_OBJECT_TYPE_NAME (self), name);
+      return -1;
+    }
+
+  if (!has_field_of_kind (self, index, kind))
+    {
+      g_critical ("The field “%s” of %s is a %s, not a %s", name, G_OBJECT_TYPE_NAME (self),
+                  cb_field_kind_to_string (klass->fields[index].kind), cb_field_kind_to_string (kind));
+      return -1;
+    }
+
+  return index;
+}
+
 static gboolean
 in_pool (CbRecordPrivate *priv,
          const char      *s)
@@ -581,14 +624,29 @@ cb_record_get_string_at (CbRecord *self,
                          guint     index)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  CbRecordClass *klass;
 
   g_return_val_if_fail (CB_IS_RECORD (self), "");
-  klass = CB_RECORD_GET_CLASS (self);
-  g_return_val_if_fail (index < klass->n_fields, "");
-  g_return_val_if_fail (is_string_kind (klass->fields[index].kind), "");
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_LINE), "");
 
   return priv->slots[index].s != NULL ? priv->slots[index].s : "";
+}
+
+void
+cb_record_set_string_at (CbRecord   *self,
+                         guint       index,
+                         const char *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_LINE));
+
+  if (g_strcmp0 (cb_record_get_string_at (self, index), value != NULL ? value : "") == 0)
+    return;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  cb_record_set_value (self, index, &v);
 }
 
 int
@@ -596,14 +654,134 @@ cb_record_get_enum_at (CbRecord *self,
                        guint     index)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  CbRecordClass *klass;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
-  klass = CB_RECORD_GET_CLASS (self);
-  g_return_val_if_fail (index < klass->n_fields, 0);
-  g_return_val_if_fail (klass->fields[index].kind == CB_FIELD_CHOICE, 0);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_CHOICE), 0);
 
   return priv->slots[index].e;
+}
+
+void
+cb_record_set_enum_at (CbRecord *self,
+                       guint     index,
+                       int       value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_CHOICE));
+
+  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]));
+  g_value_set_enum (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+guint
+cb_record_get_flags_at (CbRecord *self,
+                        guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_MULTI_CHOICE), 0);
+
+  return priv->slots[index].f;
+}
+
+void
+cb_record_set_flags_at (CbRecord *self,
+                        guint     index,
+                        guint     value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_MULTI_CHOICE));
+
+  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index]));
+  g_value_set_flags (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+gboolean
+cb_record_get_boolean_at (CbRecord *self,
+                          guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_BOOLEAN), FALSE);
+
+  return priv->slots[index].b;
+}
+
+void
+cb_record_set_boolean_at (CbRecord *self,
+                          guint     index,
+                          gboolean  value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_BOOLEAN));
+
+  g_value_init (&v, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+gint64
+cb_record_get_integer_at (CbRecord *self,
+                          guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_INTEGER), 0);
+
+  return priv->slots[index].i;
+}
+
+void
+cb_record_set_integer_at (CbRecord *self,
+                          guint     index,
+                          gint64    value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_INTEGER));
+
+  g_value_init (&v, G_TYPE_INT64);
+  g_value_set_int64 (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
+GStrv
+cb_record_dup_strv_at (CbRecord *self,
+                       guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), NULL);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_LIST), NULL);
+
+  return priv->slots[index].v != NULL ? g_strdupv (priv->slots[index].v) : g_new0 (char *, 1);
+}
+
+void
+cb_record_set_strv_at (CbRecord           *self,
+                       guint               index,
+                       const char * const *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_LIST));
+
+  g_value_init (&v, G_TYPE_STRV);
+  g_value_set_boxed (&v, value);
+  cb_record_set_value (self, index, &v);
 }
 
 CbRecord *
@@ -611,12 +789,9 @@ cb_record_get_record_at (CbRecord *self,
                          guint     index)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  CbRecordClass *klass;
 
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
-  klass = CB_RECORD_GET_CLASS (self);
-  g_return_val_if_fail (index < klass->n_fields, NULL);
-  g_return_val_if_fail (klass->fields[index].kind == CB_FIELD_RECORD, NULL);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_RECORD), NULL);
 
   return priv->slots[index].r;
 }
@@ -702,80 +877,16 @@ cb_record_set_pooled_string (CbRecord   *self,
   slot->s = value != NULL && *value != '\0' ? (char *) value : NULL;
 }
 
-/* The field called @name, which must be of @kind (CB_FIELD_LINE stands for
- * any kind held as a string), or -1 after a critical. */
-static int
-named_field (CbRecord    *self,
-             const char  *name,
-             CbFieldKind  kind)
-{
-  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
-  int index = cb_record_class_find_field (klass, name);
-  CbFieldKind actual;
-
-  if (index < 0)
-    {
-      g_critical ("%s has no field “%s”", G_OBJECT_TYPE_NAME (self), name);
-      return -1;
-    }
-
-  actual = klass->fields[index].kind;
-  if (actual != kind && !(kind == CB_FIELD_LINE && is_string_kind (actual)))
-    {
-      g_critical ("The field “%s” of %s is a %s, not a %s", name, G_OBJECT_TYPE_NAME (self),
-                  cb_field_kind_to_string (actual), cb_field_kind_to_string (kind));
-      return -1;
-    }
-
-  return index;
-}
-
-static const Slot *
-named_slot (CbRecord    *self,
-            const char  *name,
-            CbFieldKind  kind)
-{
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  int index = named_field (self, name, kind);
-
-  return index >= 0 ? &priv->slots[index] : NULL;
-}
-
-/* Sets the field called @name from @value, which it unsets. */
-static void
-set_named (CbRecord    *self,
-           const char  *name,
-           CbFieldKind  kind,
-           GValue      *value)
-{
-  int index = named_field (self, name, kind);
-
-  if (index >= 0)
-    cb_record_set_value (self, index, value);
-  g_value_unset (value);
-}
-
-static void
-init_for_field (CbRecord   *self,
-                const char *name,
-                GValue     *value)
-{
-  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (self), name);
-
-  g_value_init (value, index >= 0 ? G_PARAM_SPEC_VALUE_TYPE (CB_RECORD_GET_CLASS (self)->field_pspecs[index])
-                                  : G_TYPE_INT);
-}
-
 const char *
 cb_record_get_string (CbRecord   *self,
                       const char *name)
 {
-  const Slot *slot;
+  int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), "");
 
-  slot = named_slot (self, name, CB_FIELD_LINE);
-  return slot != NULL && slot->s != NULL ? slot->s : "";
+  index = named_field (self, name, CB_FIELD_LINE);
+  return index >= 0 ? cb_record_get_string_at (self, index) : "";
 }
 
 void
@@ -783,25 +894,25 @@ cb_record_set_string (CbRecord   *self,
                       const char *name,
                       const char *value)
 {
-  GValue v = G_VALUE_INIT;
+  int index;
 
   g_return_if_fail (CB_IS_RECORD (self));
 
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  set_named (self, name, CB_FIELD_LINE, &v);
+  index = named_field (self, name, CB_FIELD_LINE);
+  if (index >= 0)
+    cb_record_set_string_at (self, index, value);
 }
 
 int
 cb_record_get_enum (CbRecord   *self,
                     const char *name)
 {
-  const Slot *slot;
+  int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
-  slot = named_slot (self, name, CB_FIELD_CHOICE);
-  return slot != NULL ? slot->e : 0;
+  index = named_field (self, name, CB_FIELD_CHOICE);
+  return index >= 0 ? cb_record_get_enum_at (self, index) : 0;
 }
 
 void
@@ -809,26 +920,25 @@ cb_record_set_enum (CbRecord   *self,
                     const char *name,
                     int         value)
 {
-  GValue v = G_VALUE_INIT;
+  int index;
 
   g_return_if_fail (CB_IS_RECORD (self));
 
-  init_for_field (self, name, &v);
-  if (G_VALUE_HOLDS_ENUM (&v))
-    g_value_set_enum (&v, value);
-  set_named (self, name, CB_FIELD_CHOICE, &v);
+  index = named_field (self, name, CB_FIELD_CHOICE);
+  if (index >= 0)
+    cb_record_set_enum_at (self, index, value);
 }
 
 guint
 cb_record_get_flags (CbRecord   *self,
                      const char *name)
 {
-  const Slot *slot;
+  int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
-  slot = named_slot (self, name, CB_FIELD_MULTI_CHOICE);
-  return slot != NULL ? slot->f : 0;
+  index = named_field (self, name, CB_FIELD_MULTI_CHOICE);
+  return index >= 0 ? cb_record_get_flags_at (self, index) : 0;
 }
 
 void
@@ -836,50 +946,49 @@ cb_record_set_flags (CbRecord   *self,
                      const char *name,
                      guint       value)
 {
-  GValue v = G_VALUE_INIT;
+  int index;
 
   g_return_if_fail (CB_IS_RECORD (self));
 
-  init_for_field (self, name, &v);
-  if (G_VALUE_HOLDS_FLAGS (&v))
-    g_value_set_flags (&v, value);
-  set_named (self, name, CB_FIELD_MULTI_CHOICE, &v);
+  index = named_field (self, name, CB_FIELD_MULTI_CHOICE);
+  if (index >= 0)
+    cb_record_set_flags_at (self, index, value);
 }
 
 gboolean
 cb_record_get_boolean (CbRecord   *self,
                        const char *name)
 {
-  const Slot *slot;
+  int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
 
-  slot = named_slot (self, name, CB_FIELD_BOOLEAN);
-  return slot != NULL && slot->b;
+  index = named_field (self, name, CB_FIELD_BOOLEAN);
+  return index >= 0 && cb_record_get_boolean_at (self, index);
 }
 
 gint64
 cb_record_get_integer (CbRecord   *self,
                        const char *name)
 {
-  const Slot *slot;
+  int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
 
-  slot = named_slot (self, name, CB_FIELD_INTEGER);
-  return slot != NULL ? slot->i : 0;
+  index = named_field (self, name, CB_FIELD_INTEGER);
+  return index >= 0 ? cb_record_get_integer_at (self, index) : 0;
 }
 
 CbRecord *
 cb_record_get_record (CbRecord   *self,
                       const char *name)
 {
-  const Slot *slot;
+  int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
 
-  slot = named_slot (self, name, CB_FIELD_RECORD);
-  return slot != NULL ? slot->r : NULL;
+  index = named_field (self, name, CB_FIELD_RECORD);
+  return index >= 0 ? cb_record_get_record_at (self, index) : NULL;
 }
 
 gpointer

@@ -71,11 +71,40 @@ GParamSpec         *cb_record_get_field_pspec      (CbRecord           *self,
 void                cb_record_get_value            (CbRecord           *self,
                                                     guint               index,
                                                     GValue             *value);
-/* Borrowed access by index, without copying: "" for an empty string. */
+/* Access by index, the field being of the kind named: reads are borrowed,
+ * without copying ("" for an empty string); writes go through
+ * cb_record_set_value(), and an unchanged string is not written. */
 const char         *cb_record_get_string_at        (CbRecord           *self,
                                                     guint               index);
+void                cb_record_set_string_at        (CbRecord           *self,
+                                                    guint               index,
+                                                    const char         *value);
 int                 cb_record_get_enum_at          (CbRecord           *self,
                                                     guint               index);
+void                cb_record_set_enum_at          (CbRecord           *self,
+                                                    guint               index,
+                                                    int                 value);
+guint               cb_record_get_flags_at         (CbRecord           *self,
+                                                    guint               index);
+void                cb_record_set_flags_at         (CbRecord           *self,
+                                                    guint               index,
+                                                    guint               value);
+gboolean            cb_record_get_boolean_at       (CbRecord           *self,
+                                                    guint               index);
+void                cb_record_set_boolean_at       (CbRecord           *self,
+                                                    guint               index,
+                                                    gboolean            value);
+gint64              cb_record_get_integer_at       (CbRecord           *self,
+                                                    guint               index);
+void                cb_record_set_integer_at       (CbRecord           *self,
+                                                    guint               index,
+                                                    gint64              value);
+/* A copy of a list field: an empty vector (never NULL) when it is empty. */
+GStrv               cb_record_dup_strv_at          (CbRecord           *self,
+                                                    guint               index);
+void                cb_record_set_strv_at          (CbRecord           *self,
+                                                    guint               index,
+                                                    const char * const *value);
 CbRecord           *cb_record_get_record_at        (CbRecord           *self,
                                                     guint               index);
 void                cb_record_set_value            (CbRecord           *self,

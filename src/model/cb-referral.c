@@ -79,37 +79,6 @@ static const CbFieldSpec fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 
 static const char *
-string_at (CbReferral *self,
-           guint       index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbReferral *self,
-               guint       index,
-               const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static void
-set_enum_at (CbReferral *self,
-             guint       index,
-             int         number)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (cb_record_get_field_pspec (CB_RECORD (self), index)));
-  g_value_set_enum (&value, number);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static const char *
 blank_or (const char *text,
           gboolean    blank)
 {
@@ -139,7 +108,8 @@ has_words (const char *text)
 static gboolean
 approval_recorded (CbReferral *self)
 {
-  return is_set (string_at (self, FIELD_APPROVAL_DATE)) && has_words (string_at (self, FIELD_APPROVAL_HOW));
+  return is_set (cb_record_get_string_at (CB_RECORD (self), FIELD_APPROVAL_DATE)) &&
+         has_words (cb_record_get_string_at (CB_RECORD (self), FIELD_APPROVAL_HOW));
 }
 
 /* The approval rule: sent and closed referrals have the client's approval. */
@@ -200,7 +170,7 @@ add_date_field (CbReferral *self,
                 const char *label,
                 gboolean    blank)
 {
-  g_autofree char *shown = blank ? NULL : cb_format_date (string_at (self, index));
+  g_autofree char *shown = blank ? NULL : cb_format_date (cb_record_get_string_at (CB_RECORD (self), index));
 
   cb_form_add_field (form, label, shown);
 }
@@ -243,17 +213,21 @@ cb_referral_describe_form (CbDocument          *document,
   add_date_field (self, form, FIELD_DATE, _("Date"), blank);
 
   cb_form_add_heading (form, _("Referred to"));
-  cb_form_add_field (form, _("Name"), blank_or (string_at (self, FIELD_TO_NAME), blank));
-  cb_form_add_field (form, _("Organisation"), blank_or (string_at (self, FIELD_TO_ORGANISATION), blank));
-  cb_form_add_field (form, _("Contact"), blank_or (string_at (self, FIELD_TO_CONTACT), blank));
+  cb_form_add_field (form, _("Name"), blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_TO_NAME), blank));
+  cb_form_add_field (form, _("Organisation"),
+                     blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_TO_ORGANISATION), blank));
+  cb_form_add_field (form, _("Contact"),
+                     blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_TO_CONTACT), blank));
 
   cb_form_add_heading (form, _("Reason for referral"));
   add_choice (self, form, FIELD_REASON, CB_TYPE_REFERRAL_REASON, _("Reason"), blank);
-  cb_form_add_text (form, _("Reason in detail"), blank_or (string_at (self, FIELD_REASON_NOTES), blank), 3);
+  cb_form_add_text (form, _("Reason in detail"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_REASON_NOTES), blank), 3);
 
   cb_form_add_heading (form, _("Client’s approval"));
   add_date_field (self, form, FIELD_APPROVAL_DATE, _("Date the client agreed"), blank);
-  cb_form_add_text (form, _("How the approval was documented"), blank_or (string_at (self, FIELD_APPROVAL_HOW), blank), 2);
+  cb_form_add_text (form, _("How the approval was documented"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_APPROVAL_HOW), blank), 2);
 
   cb_form_add_heading (form, _("How it was communicated"));
   add_choice (self, form, FIELD_COMMUNICATED_BY, CB_TYPE_REFERRAL_METHOD, _("Communicated by"), blank);
@@ -267,13 +241,13 @@ cb_referral_describe_form (CbDocument          *document,
   add_date_field (self, form, FIELD_SENT_DATE, _("Date sent"), blank);
 
   cb_form_add_heading (form, _("Outcome"));
-  cb_form_add_text (form, _("Outcome"), blank_or (string_at (self, FIELD_OUTCOME), blank), 4);
+  cb_form_add_text (form, _("Outcome"), blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_OUTCOME), blank), 4);
   add_date_field (self, form, FIELD_OUTCOME_DATE, _("Date of outcome"), blank);
 
-  if (context->include_private && !blank && *string_at (self, FIELD_PRIVATE_NOTES) != '\0')
+  if (context->include_private && !blank && *cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES) != '\0')
     {
       cb_form_add_heading (form, _("Private notes"));
-      cb_form_add_text (form, _("Private notes"), string_at (self, FIELD_PRIVATE_NOTES), 4);
+      cb_form_add_text (form, _("Private notes"), cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES), 4);
     }
 
   return form;
@@ -305,8 +279,8 @@ cb_referral_field_changed (CbRecord   *record,
         {
           g_debug ("Referral %s: status %d refused without the client's approval",
                    cb_document_get_id (CB_DOCUMENT (self)), status);
-          set_enum_at (self, FIELD_STATUS,
-                       status_allowed (self, self->kept_status) ? self->kept_status : CB_REFERRAL_STATUS_DRAFT);
+          cb_record_set_enum_at (CB_RECORD (self), FIELD_STATUS,
+                                 status_allowed (self, self->kept_status) ? self->kept_status : CB_REFERRAL_STATUS_DRAFT);
         }
     }
 }
@@ -376,7 +350,7 @@ cb_referral_get_date (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_DATE);
 }
 
 void
@@ -386,7 +360,7 @@ cb_referral_set_date (CbReferral *self,
   g_return_if_fail (CB_IS_REFERRAL (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, date);
 }
 
 const char *
@@ -394,7 +368,7 @@ cb_referral_get_to_name (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_TO_NAME);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_TO_NAME);
 }
 
 void
@@ -403,7 +377,7 @@ cb_referral_set_to_name (CbReferral *self,
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_string_at (self, FIELD_TO_NAME, name);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TO_NAME, name);
 }
 
 const char *
@@ -411,7 +385,7 @@ cb_referral_get_to_organisation (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_TO_ORGANISATION);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_TO_ORGANISATION);
 }
 
 void
@@ -420,7 +394,7 @@ cb_referral_set_to_organisation (CbReferral *self,
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_string_at (self, FIELD_TO_ORGANISATION, organisation);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TO_ORGANISATION, organisation);
 }
 
 const char *
@@ -428,7 +402,7 @@ cb_referral_get_to_contact (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_TO_CONTACT);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_TO_CONTACT);
 }
 
 void
@@ -437,7 +411,7 @@ cb_referral_set_to_contact (CbReferral *self,
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_string_at (self, FIELD_TO_CONTACT, contact);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_TO_CONTACT, contact);
 }
 
 CbReferralReason
@@ -455,7 +429,7 @@ cb_referral_set_reason (CbReferral       *self,
   g_return_if_fail (CB_IS_REFERRAL (self));
   g_return_if_fail (reason <= CB_REFERRAL_REASON_OTHER);
 
-  set_enum_at (self, FIELD_REASON, reason);
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_REASON, reason);
 }
 
 const char *
@@ -463,7 +437,7 @@ cb_referral_get_reason_notes (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_REASON_NOTES);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_REASON_NOTES);
 }
 
 void
@@ -472,7 +446,7 @@ cb_referral_set_reason_notes (CbReferral *self,
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_string_at (self, FIELD_REASON_NOTES, notes);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_REASON_NOTES, notes);
 }
 
 CbReferralMethod
@@ -490,7 +464,7 @@ cb_referral_set_communicated_by (CbReferral       *self,
   g_return_if_fail (CB_IS_REFERRAL (self));
   g_return_if_fail (method <= CB_REFERRAL_METHOD_EMAIL);
 
-  set_enum_at (self, FIELD_COMMUNICATED_BY, method);
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_COMMUNICATED_BY, method);
 }
 
 gboolean
@@ -519,7 +493,7 @@ cb_referral_get_approval_date (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_APPROVAL_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_APPROVAL_DATE);
 }
 
 void
@@ -529,7 +503,7 @@ cb_referral_set_approval_date (CbReferral *self,
   g_return_if_fail (CB_IS_REFERRAL (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_APPROVAL_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_APPROVAL_DATE, date);
 }
 
 const char *
@@ -537,7 +511,7 @@ cb_referral_get_approval_how (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_APPROVAL_HOW);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_APPROVAL_HOW);
 }
 
 void
@@ -546,7 +520,7 @@ cb_referral_set_approval_how (CbReferral *self,
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_string_at (self, FIELD_APPROVAL_HOW, how);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_APPROVAL_HOW, how);
 }
 
 gboolean
@@ -577,8 +551,8 @@ cb_referral_record_approval (CbReferral  *self,
       return FALSE;
     }
 
-  set_string_at (self, FIELD_APPROVAL_DATE, date);
-  set_string_at (self, FIELD_APPROVAL_HOW, how);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_APPROVAL_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_APPROVAL_HOW, how);
   return TRUE;
 }
 
@@ -603,7 +577,7 @@ cb_referral_get_sent_date (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_SENT_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_SENT_DATE);
 }
 
 gboolean
@@ -637,7 +611,7 @@ cb_referral_mark_sent (CbReferral  *self,
   if (sent == NULL)
     return FALSE;
 
-  approved = string_at (self, FIELD_APPROVAL_DATE);
+  approved = cb_record_get_string_at (CB_RECORD (self), FIELD_APPROVAL_DATE);
   if (strcmp (sent, approved) < 0)
     {
       g_autofree char *sent_shown = cb_format_date (sent);
@@ -650,8 +624,8 @@ cb_referral_mark_sent (CbReferral  *self,
       return FALSE;
     }
 
-  set_string_at (self, FIELD_SENT_DATE, sent);
-  set_enum_at (self, FIELD_STATUS, CB_REFERRAL_STATUS_SENT);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_SENT_DATE, sent);
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_STATUS, CB_REFERRAL_STATUS_SENT);
   return TRUE;
 }
 
@@ -695,7 +669,7 @@ cb_referral_close (CbReferral  *self,
   if (closed == NULL)
     return FALSE;
 
-  sent = string_at (self, FIELD_SENT_DATE);
+  sent = cb_record_get_string_at (CB_RECORD (self), FIELD_SENT_DATE);
   if (*sent != '\0' && strcmp (closed, sent) < 0)
     {
       g_autofree char *closed_shown = cb_format_date (closed);
@@ -708,8 +682,8 @@ cb_referral_close (CbReferral  *self,
       return FALSE;
     }
 
-  set_string_at (self, FIELD_OUTCOME_DATE, closed);
-  set_enum_at (self, FIELD_STATUS, CB_REFERRAL_STATUS_CLOSED);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OUTCOME_DATE, closed);
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_STATUS, CB_REFERRAL_STATUS_CLOSED);
   return TRUE;
 }
 
@@ -718,9 +692,9 @@ cb_referral_reopen (CbReferral *self)
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_enum_at (self, FIELD_STATUS, CB_REFERRAL_STATUS_DRAFT);
-  set_string_at (self, FIELD_SENT_DATE, NULL);
-  set_string_at (self, FIELD_OUTCOME_DATE, NULL);
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_STATUS, CB_REFERRAL_STATUS_DRAFT);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_SENT_DATE, NULL);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OUTCOME_DATE, NULL);
 }
 
 const char *
@@ -728,7 +702,7 @@ cb_referral_get_outcome (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_OUTCOME);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_OUTCOME);
 }
 
 void
@@ -737,7 +711,7 @@ cb_referral_set_outcome (CbReferral *self,
 {
   g_return_if_fail (CB_IS_REFERRAL (self));
 
-  set_string_at (self, FIELD_OUTCOME, outcome);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OUTCOME, outcome);
 }
 
 const char *
@@ -745,7 +719,7 @@ cb_referral_get_outcome_date (CbReferral *self)
 {
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  return string_at (self, FIELD_OUTCOME_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_OUTCOME_DATE);
 }
 
 char *
@@ -756,8 +730,8 @@ cb_referral_dup_to_display (CbReferral *self)
 
   g_return_val_if_fail (CB_IS_REFERRAL (self), NULL);
 
-  name = string_at (self, FIELD_TO_NAME);
-  organisation = string_at (self, FIELD_TO_ORGANISATION);
+  name = cb_record_get_string_at (CB_RECORD (self), FIELD_TO_NAME);
+  organisation = cb_record_get_string_at (CB_RECORD (self), FIELD_TO_ORGANISATION);
 
   if (*name != '\0')
     /* Translators: the title of a referral; %s is the person referred to */
@@ -778,7 +752,8 @@ compare_newest_first (gconstpointer a,
   int cmp;
 
   /* ISO dates sort as text; an undated referral counts as oldest. */
-  cmp = strcmp (string_at (rb, FIELD_DATE), string_at (ra, FIELD_DATE));
+  cmp = strcmp (cb_record_get_string_at (CB_RECORD (rb), FIELD_DATE),
+                cb_record_get_string_at (CB_RECORD (ra), FIELD_DATE));
   if (cmp != 0)
     return cmp;
 

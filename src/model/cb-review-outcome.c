@@ -39,21 +39,6 @@ static const CbFieldSpec fields[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 
 static void
-set_string_at (CbReviewOutcome *self,
-               guint            index,
-               const char      *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (g_strcmp0 (cb_record_get_string_at (CB_RECORD (self), index), text != NULL ? text : "") == 0)
-    return;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static void
 cb_review_outcome_class_init (CbReviewOutcomeClass *klass)
 {
   cb_record_class_install_fields (CB_RECORD_CLASS (klass),
@@ -73,8 +58,8 @@ cb_review_outcome_new (const char *objective_id,
   CbReviewOutcome *self = g_object_new (CB_TYPE_REVIEW_OUTCOME, NULL);
 
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_OBJECTIVE_ID, objective_id);
-  set_string_at (self, FIELD_OBJECTIVE, objective);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OBJECTIVE_ID, objective_id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OBJECTIVE, objective);
   cb_record_thaw_changes (CB_RECORD (self));
 
   return self;
@@ -94,7 +79,7 @@ cb_review_outcome_set_objective_id (CbReviewOutcome *self,
 {
   g_return_if_fail (CB_IS_REVIEW_OUTCOME (self));
 
-  set_string_at (self, FIELD_OBJECTIVE_ID, objective_id);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OBJECTIVE_ID, objective_id);
 }
 
 const char *
@@ -111,7 +96,7 @@ cb_review_outcome_set_objective (CbReviewOutcome *self,
 {
   g_return_if_fail (CB_IS_REVIEW_OUTCOME (self));
 
-  set_string_at (self, FIELD_OBJECTIVE, objective);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_OBJECTIVE, objective);
 }
 
 CbOutcome
@@ -147,5 +132,5 @@ cb_review_outcome_set_evidence (CbReviewOutcome *self,
 {
   g_return_if_fail (CB_IS_REVIEW_OUTCOME (self));
 
-  set_string_at (self, FIELD_EVIDENCE, evidence);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_EVIDENCE, evidence);
 }

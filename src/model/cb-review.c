@@ -87,28 +87,6 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
 #define BLANK_OUTCOMES 5
 
 static const char *
-string_at (CbReview *self,
-           guint     index)
-{
-  return cb_record_get_string_at (CB_RECORD (self), index);
-}
-
-static void
-set_string_at (CbReview   *self,
-               guint       index,
-               const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (g_strcmp0 (string_at (self, index), text != NULL ? text : "") == 0)
-    return;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  cb_record_set_value (CB_RECORD (self), index, &value);
-}
-
-static const char *
 blank_or (const char *text,
           gboolean    blank)
 {
@@ -123,7 +101,8 @@ compare_newest_first (gconstpointer a,
   CbReview *rb = *(CbReview * const *) b;
   int cmp;
 
-  cmp = strcmp (string_at (rb, FIELD_DATE), string_at (ra, FIELD_DATE));
+  cmp = strcmp (cb_record_get_string_at (CB_RECORD (rb), FIELD_DATE),
+                cb_record_get_string_at (CB_RECORD (ra), FIELD_DATE));
   if (cmp != 0)
     return cmp;
 
@@ -318,7 +297,7 @@ cb_review_describe_form (CbDocument          *document,
 {
   CbReview *self = CB_REVIEW (document);
   gboolean blank = context->blank;
-  g_autofree char *date = blank ? NULL : cb_format_date (string_at (self, FIELD_DATE));
+  g_autofree char *date = blank ? NULL : cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE));
   CbForm *form;
 
   form = cb_document_begin_form (document, _("Review Form"), context);
@@ -330,36 +309,40 @@ cb_review_describe_form (CbDocument          *document,
   cb_form_add_heading (form, _("1. Collecting information"));
   add_checklist (form, _("Sources of information"), CB_TYPE_REVIEW_SOURCE,
                  cb_record_get_flags (CB_RECORD (self), "sources"), TRUE, blank);
-  cb_form_add_text (form, _("Information collected"), blank_or (string_at (self, FIELD_SOURCES_NOTES), blank), 3);
+  cb_form_add_text (form, _("Information collected"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_SOURCES_NOTES), blank), 3);
 
   cb_form_add_heading (form, _("2. Carrying out the review"));
-  cb_form_add_text (form, _("Discussion"), blank_or (string_at (self, FIELD_DISCUSSION), blank), 6);
+  cb_form_add_text (form, _("Discussion"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_DISCUSSION), blank), 6);
 
   cb_form_add_heading (form, _("3. Recording the outcomes"));
   describe_outcomes (self, form, blank);
 
   cb_form_add_heading (form, _("4. Planning the next steps"));
-  cb_form_add_text (form, _("Next steps"), blank_or (string_at (self, FIELD_NEXT_STEPS), blank), 4);
+  cb_form_add_text (form, _("Next steps"),
+                    blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_NEXT_STEPS), blank), 4);
 
   /* A blank form serves every type of review, so it has the final part too. */
   if (blank || cb_review_get_review_type (self) == CB_REVIEW_TYPE_SUMMATIVE)
     {
       cb_form_add_heading (form, blank ? _("Summative review (final review only)") : _("Summative review"));
       cb_form_add_text (form, _("Success against the criteria agreed at the outset"),
-                        blank_or (string_at (self, FIELD_SUCCESS_AGAINST_CRITERIA), blank), 4);
+                        blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_SUCCESS_AGAINST_CRITERIA), blank), 4);
       cb_form_add_text (form, _("Further areas for development"),
-                        blank_or (string_at (self, FIELD_FURTHER_DEVELOPMENT), blank), 3);
+                        blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_FURTHER_DEVELOPMENT), blank), 3);
       cb_form_add_text (form, _("How success is recognised"),
-                        blank_or (string_at (self, FIELD_RECOGNITION), blank), 3);
+                        blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_RECOGNITION), blank), 3);
       add_checklist (form, _("Is the learner ready to go on alone?"), CB_TYPE_DEPENDENCY,
                      (guint64) cb_review_get_dependency_check (self), FALSE, blank);
-      cb_form_add_text (form, _("Notes on dependency"), blank_or (string_at (self, FIELD_DEPENDENCY_NOTES), blank), 2);
+      cb_form_add_text (form, _("Notes on dependency"),
+                        blank_or (cb_record_get_string_at (CB_RECORD (self), FIELD_DEPENDENCY_NOTES), blank), 2);
     }
 
-  if (context->include_private && !blank && *string_at (self, FIELD_PRIVATE_NOTES) != '\0')
+  if (context->include_private && !blank && *cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES) != '\0')
     {
       cb_form_add_heading (form, _("Private notes"));
-      cb_form_add_text (form, _("Private notes"), string_at (self, FIELD_PRIVATE_NOTES), 4);
+      cb_form_add_text (form, _("Private notes"), cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES), 4);
     }
 
   return form;
@@ -369,7 +352,7 @@ static char *
 cb_review_dup_title (CbDocument *document)
 {
   CbReview *self = CB_REVIEW (document);
-  g_autofree char *date = cb_format_date (string_at (self, FIELD_DATE));
+  g_autofree char *date = cb_format_date (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE));
   const char *kind;
 
   switch (cb_review_get_review_type (self))
@@ -454,7 +437,7 @@ cb_review_new_for_client (CbClient     *client,
   plan = cb_client_get_current_plan (client);
 
   cb_record_freeze_changes (CB_RECORD (self));
-  set_string_at (self, FIELD_DATE, today);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, today);
 
   if (plan != NULL)
     {
@@ -473,7 +456,7 @@ cb_review_new_for_client (CbClient     *client,
     {
       g_autofree char *criteria = dup_criteria_text (client, plan);
 
-      set_string_at (self, FIELD_SUCCESS_AGAINST_CRITERIA, criteria);
+      cb_record_set_string_at (CB_RECORD (self), FIELD_SUCCESS_AGAINST_CRITERIA, criteria);
     }
   cb_record_thaw_changes (CB_RECORD (self));
 
@@ -485,7 +468,7 @@ cb_review_get_date (CbReview *self)
 {
   g_return_val_if_fail (CB_IS_REVIEW (self), NULL);
 
-  return string_at (self, FIELD_DATE);
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_DATE);
 }
 
 void
@@ -495,7 +478,7 @@ cb_review_set_date (CbReview   *self,
   g_return_if_fail (CB_IS_REVIEW (self));
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
-  set_string_at (self, FIELD_DATE, date);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_DATE, date);
 }
 
 gboolean
@@ -505,7 +488,7 @@ cb_review_get_gdate (CbReview *self,
   g_return_val_if_fail (CB_IS_REVIEW (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  return cb_date_from_iso (string_at (self, FIELD_DATE), date);
+  return cb_date_from_iso (cb_record_get_string_at (CB_RECORD (self), FIELD_DATE), date);
 }
 
 CbReviewType

@@ -41,14 +41,11 @@ set_list (CbRecord           *record,
           const char         *name,
           const char * const *items)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
   int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (record), name);
 
   g_return_if_fail (index >= 0);
 
-  g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, items);
-  cb_record_set_value (record, index, &value);
+  cb_record_set_strv_at (record, index, items);
 }
 
 static CbPlan *

@@ -270,14 +270,11 @@ set_list (CbRecord           *record,
           const char         *name,
           const char * const *items)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
   int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (record), name);
 
   g_return_if_fail (index >= 0);
 
-  g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, items);
-  cb_record_set_value (record, index, &value);
+  cb_record_set_strv_at (record, index, items);
 }
 
 static void
@@ -285,14 +282,11 @@ set_integer (CbRecord   *record,
              const char *name,
              gint64      number)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
   int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (record), name);
 
   g_return_if_fail (index >= 0);
 
-  g_value_init (&value, G_TYPE_INT64);
-  g_value_set_int64 (&value, number);
-  cb_record_set_value (record, index, &value);
+  cb_record_set_integer_at (record, index, number);
 }
 
 static void
