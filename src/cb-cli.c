@@ -198,6 +198,13 @@ list_documents (CbStore    *store,
   if (practice == NULL)
     return 1;
 
+  /* The practice's wording of agreements, then the coach's own documents. */
+  own = cb_practice_get_templates (practice);
+  for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+    {
+      g_autoptr(CbDocument) document = g_list_model_get_item (own, i);
+      print_document_line (document, NULL);
+    }
   own = cb_practice_get_documents (practice);
   for (guint i = 0; i < g_list_model_get_n_items (own); i++)
     {

@@ -53,7 +53,7 @@ ics_meeting (CbStore    *store,
   cb_record_set_string (CB_RECORD (meeting), "topics", SECRET_CONTENT " topics");
   cb_record_set_string (CB_RECORD (meeting), "private_notes", SECRET_NOTE);
   cb_meeting_add_action (meeting, SECRET_CONTENT " action", CB_ACTION_OWNER_CLIENT, date);
-  cb_store_add_document (store, practice, client, CB_DOCUMENT (meeting));
+  cb_client_add_document (client, CB_DOCUMENT (meeting));
   return meeting;
 }
 
@@ -117,11 +117,11 @@ write_ics_fixture (const char *root)
     }
 
   cb_client_set_name (zoe, zoe_name);
-  cb_store_add_client (store, practice, zoe);
+  cb_practice_add_client (practice, zoe);
   cb_client_set_name (sam, "Sam Patel");
-  cb_store_add_client (store, practice, sam);
+  cb_practice_add_client (practice, sam);
   cb_client_set_name (elodie, "Élodie Brun");
-  cb_store_add_client (store, practice, elodie);
+  cb_practice_add_client (practice, elodie);
 
   tomorrow = ics_meeting (store, practice, zoe, now, 1, "10:30", long_venue, 90);
   today = ics_meeting (store, practice, zoe, now, 0, "08:00", "Room 1", 0);

@@ -130,7 +130,7 @@ test_sigkill_during_saves (void)
         g_autofree char *name = g_strdup_printf ("Client %d", i);
 
         cb_client_set_name (client, name);
-        cb_store_add_client (store, practice, client);
+        cb_practice_add_client (practice, client);
         practice_dir = cb_store_dup_practice_dir (store, practice);
         client_paths[i] = g_build_filename (practice_dir, "clients",
                                             cb_document_get_id (CB_DOCUMENT (client)), "client.json", NULL);

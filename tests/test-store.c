@@ -115,7 +115,7 @@ test_round_trip (Fixture       *f,
   g_assert_no_error (error);
   cb_test_fill_record (CB_RECORD (cb_practice_get_coach_profile (practice)), "coach");
   cb_test_fill_record (CB_RECORD (client), "client");
-  cb_store_add_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   g_assert_true (cb_store_flush (f->store));
   g_assert_false (cb_document_get_dirty (CB_DOCUMENT (client)));
   g_assert_false (cb_document_get_dirty (CB_DOCUMENT (practice)));
@@ -174,7 +174,7 @@ test_modes (Fixture       *f,
 
   practice = cb_store_create_practice (f->store, "Modes", &error);
   g_assert_no_error (error);
-  cb_store_add_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   g_assert_true (cb_store_flush (f->store));
 
   /* Re-saving keeps the mode. */
@@ -200,7 +200,7 @@ test_autosave_within_a_second (Fixture       *f,
   gint64 start;
 
   practice = cb_store_create_practice (f->store, "Autosave", &error);
-  cb_store_add_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   g_assert_true (cb_store_flush (f->store));
   path = client_path (f->store, practice, client);
 
@@ -255,7 +255,7 @@ test_quarantine (Fixture       *f,
       g_autofree char *name = g_strdup_printf ("Good %u", i);
 
       cb_client_set_name (client, name);
-      cb_store_add_client (f->store, practice, client);
+      cb_practice_add_client (practice, client);
     }
   g_assert_true (cb_store_flush (f->store));
   dir = cb_store_dup_practice_dir (f->store, practice);
@@ -353,7 +353,7 @@ test_conflict_not_overwritten (Fixture       *f,
   {
     g_autoptr(CbClient) c = cb_client_new ();
     cb_client_set_name (c, "Original");
-    cb_store_add_client (f->store, practice, c);
+    cb_practice_add_client (practice, c);
   }
   g_assert_true (cb_store_flush (f->store));
 
@@ -471,7 +471,7 @@ test_trash_and_undo (Fixture       *f,
   CbPractice *practice;
 
   practice = cb_store_create_practice (f->store, "Trash", &error);
-  cb_store_add_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   g_assert_true (cb_store_flush (f->store));
   dir = cb_store_dup_practice_dir (f->store, practice);
   in_clients = g_build_filename (dir, "clients", cb_document_get_id (CB_DOCUMENT (client)), NULL);
@@ -479,7 +479,7 @@ test_trash_and_undo (Fixture       *f,
 
   /* The last edit before deleting is written before the folder moves. */
   cb_client_set_name (client, "Last words");
-  cb_store_trash_client (f->store, practice, client);
+  cb_practice_remove_client (practice, client);
   g_assert_cmpuint (g_list_model_get_n_items (cb_practice_get_clients (practice)), ==, 0);
   g_assert_true (cb_store_flush (f->store));
   g_assert_false (g_file_test (in_clients, G_FILE_TEST_EXISTS));
@@ -499,7 +499,7 @@ test_trash_and_undo (Fixture       *f,
   }
 
   /* Undo brings it back, and edits are saved in its old place. */
-  cb_store_restore_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   g_assert_cmpuint (g_list_model_get_n_items (cb_practice_get_clients (practice)), ==, 1);
   cb_client_set_name (client, "Back again");
   g_assert_true (cb_store_flush (f->store));
@@ -528,7 +528,7 @@ test_temp_files_removed (Fixture       *f,
   CbPractice *practice;
 
   practice = cb_store_create_practice (f->store, "Temp", &error);
-  cb_store_add_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   g_assert_true (cb_store_flush (f->store));
   dir = cb_store_dup_practice_dir (f->store, practice);
 
@@ -688,12 +688,12 @@ test_client_documents (Fixture       *f,
 
   practice = cb_store_create_practice (f->store, "Documents", &error);
   cb_client_set_name (client, "Sam Patel");
-  cb_store_add_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
 
   agreement = cb_agreement_new_from_template (CB_AGREEMENT_KIND_MENTORING, NULL);
-  cb_store_add_document (f->store, practice, client, CB_DOCUMENT (agreement));
+  cb_client_add_document (client, CB_DOCUMENT (agreement));
   template = cb_agreement_new_from_template (CB_AGREEMENT_KIND_PEER_MENTORING, NULL);
-  cb_store_add_document (f->store, practice, NULL, CB_DOCUMENT (template));
+  cb_practice_add_template (practice, CB_DOCUMENT (template));
   g_assert_true (cb_store_flush (f->store));
 
   dir = cb_store_dup_practice_dir (f->store, practice);
@@ -716,10 +716,10 @@ test_client_documents (Fixture       *f,
 
   /* Deleting the client takes its documents along; undo brings them back
    * and later edits land in the right place. */
-  cb_store_trash_client (f->store, practice, client);
+  cb_practice_remove_client (practice, client);
   g_assert_true (cb_store_flush (f->store));
   g_assert_false (g_file_test (agreement_path, G_FILE_TEST_EXISTS));
-  cb_store_restore_client (f->store, practice, client);
+  cb_practice_add_client (practice, client);
   cb_record_set_string (CB_RECORD (agreement), "hope_2", "Lead the team meeting");
   g_assert_true (cb_store_flush (f->store));
   {
@@ -754,7 +754,7 @@ test_client_documents (Fixture       *f,
     g_assert_nonnull (a);
     g_assert_true (cb_document_get_parent (a) == CB_DOCUMENT (c));
     cb_test_assert_records_equal (CB_RECORD (agreement), CB_RECORD (a));
-    g_assert_nonnull (cb_practice_find_document (loaded, cb_document_get_id (CB_DOCUMENT (template))));
+    g_assert_nonnull (cb_practice_find_template (loaded, cb_document_get_id (CB_DOCUMENT (template))));
     g_assert_true (cb_agreement_find_template (loaded, CB_AGREEMENT_KIND_PEER_MENTORING) != NULL);
 
     for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
@@ -798,7 +798,7 @@ test_clients_appearing (Fixture       *f,
   {
     g_autoptr(CbClient) here = cb_client_new ();
     cb_client_set_name (here, "Made here");
-    cb_store_add_client (f->store, practice, here);
+    cb_practice_add_client (practice, here);
   }
   g_assert_true (cb_store_flush (f->store));
   dir = cb_store_dup_practice_dir (f->store, practice);

@@ -776,6 +776,10 @@ cb_agreement_class_init (CbAgreementClass *klass)
   document_class->file_name = NULL;
   document_class->folder = "agreements";
   document_class->date_field = "date_agreed";
+  document_class->owners = CB_DOCUMENT_OWNER_CLIENT;
+  document_class->view_title = N_("_Agreements");
+  document_class->icon_name = "document-edit-symbolic";
+  document_class->help_page = "agreements";
   document_class->form_title = N_("Agreement");
   document_class->dup_title = cb_agreement_dup_title;
   document_class->describe_form = cb_agreement_describe_form;
@@ -1085,7 +1089,7 @@ cb_agreement_find_template (CbPractice      *practice,
 
   g_return_val_if_fail (CB_IS_PRACTICE (practice), NULL);
 
-  documents = cb_practice_get_documents (practice);
+  documents = cb_practice_get_templates (practice);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(CbDocument) document = g_list_model_get_item (documents, i);
@@ -1095,4 +1099,39 @@ cb_agreement_find_template (CbPractice      *practice,
     }
 
   return NULL;
+}
+
+char *
+cb_agreement_dup_when (CbAgreement *agreement)
+{
+  CbRecord *record = CB_RECORD (agreement);
+  const char *ended = cb_record_get_string (record, "ended_date");
+  const char *agreed = cb_record_get_string (record, "date_agreed");
+  g_autofree char *created_iso = NULL;
+  g_autofree char *date = NULL;
+  GDateTime *created;
+
+  g_return_val_if_fail (CB_IS_AGREEMENT (agreement), NULL);
+
+  if (cb_agreement_get_status (agreement) == CB_AGREEMENT_STATUS_ENDED &&
+      (date = cb_format_date (ended)) != NULL)
+    /* Translators: %s is a date in words, e.g. "9 March 2026" */
+    return g_strdup_printf (_("Ended %s"), date);
+
+  if ((date = cb_format_date (agreed)) != NULL)
+    /* Translators: %s is a date in words, e.g. "9 March 2026" */
+    return g_strdup_printf (_("Agreed %s"), date);
+
+  created = cb_document_get_created (CB_DOCUMENT (agreement));
+  if (created != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (created);
+
+      created_iso = g_date_time_format (local, "%Y-%m-%d");
+    }
+  if ((date = cb_format_date (created_iso)) != NULL)
+    /* Translators: %s is a date in words, e.g. "9 March 2026" */
+    return g_strdup_printf (_("Drafted %s"), date);
+
+  return g_strdup (_("Not agreed yet"));
 }

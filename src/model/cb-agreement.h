@@ -72,4 +72,8 @@ GStrv              cb_agreement_kind_dup_clause_fields     (CbAgreementKind    k
 CbAgreement       *cb_agreement_find_template           (CbPractice          *practice,
                                                          CbAgreementKind      kind);
 
+/* When the agreement was made, agreed or ended, as a line for lists:
+ * "Agreed 9 March 2026". */
+char            *cb_agreement_dup_when                (CbAgreement     *agreement);
+
 G_END_DECLS

@@ -129,6 +129,41 @@ cb_client_finalize (GObject *object)
   G_OBJECT_CLASS (cb_client_parent_class)->finalize (object);
 }
 
+static GListModel *
+cb_client_get_children (CbDocument *document)
+{
+  return cb_client_get_documents (CB_CLIENT (document));
+}
+
+static gboolean
+cb_client_add_child (CbDocument *document,
+                     CbDocument *child)
+{
+  CbClient *self = CB_CLIENT (document);
+
+  if (cb_client_find_document (self, cb_document_get_id (child)) != NULL)
+    return FALSE;
+
+  cb_document_set_parent (child, document);
+  g_list_store_append (G_LIST_STORE (cb_client_get_documents (self)), child);
+  return TRUE;
+}
+
+static gboolean
+cb_client_remove_child (CbDocument *document,
+                        CbDocument *child)
+{
+  CbClient *self = CB_CLIENT (document);
+  guint position;
+
+  if (self->documents == NULL || !g_list_store_find (self->documents, child, &position))
+    return FALSE;
+
+  cb_document_set_parent (child, NULL);
+  g_list_store_remove (self->documents, position);
+  return TRUE;
+}
+
 static void
 cb_client_class_init (CbClientClass *klass)
 {
@@ -143,6 +178,10 @@ cb_client_class_init (CbClientClass *klass)
   document_class->file_name = "client.json";
   document_class->dup_title = cb_client_dup_title;
   document_class->form_title = N_("Client Profile");
+  document_class->owner_kind = CB_DOCUMENT_OWNER_CLIENT;
+  document_class->get_children = cb_client_get_children;
+  document_class->add_child = cb_client_add_child;
+  document_class->remove_child = cb_client_remove_child;
 
   cb_record_class_install_fields (CB_RECORD_CLASS (klass),
                                   fields, G_N_ELEMENTS (fields),
@@ -280,28 +319,17 @@ cb_client_add_document (CbClient   *self,
   g_return_if_fail (CB_IS_CLIENT (self));
   g_return_if_fail (CB_IS_DOCUMENT (document));
 
-  if (cb_client_find_document (self, cb_document_get_id (document)) != NULL)
-    return;
-
-  cb_document_set_parent (document, CB_DOCUMENT (self));
-  g_list_store_append (G_LIST_STORE (cb_client_get_documents (self)), document);
+  cb_document_add_child (CB_DOCUMENT (self), document);
 }
 
 gboolean
 cb_client_remove_document (CbClient   *self,
                            CbDocument *document)
 {
-  guint position;
-
   g_return_val_if_fail (CB_IS_CLIENT (self), FALSE);
   g_return_val_if_fail (CB_IS_DOCUMENT (document), FALSE);
 
-  if (self->documents == NULL || !g_list_store_find (self->documents, document, &position))
-    return FALSE;
-
-  cb_document_set_parent (document, NULL);
-  g_list_store_remove (self->documents, position);
-  return TRUE;
+  return cb_document_remove_child (CB_DOCUMENT (self), document);
 }
 
 CbDocument *

@@ -6,54 +6,112 @@
 #include "cb-agreement.h"
 #include "cb-client.h"
 #include "cb-document-types.h"
-#include "cb-evaluation.h"   /* referrals and evaluations */
+#include "cb-evaluation.h"
 #include "cb-meeting.h"
-#include "cb-plan.h"         /* plans and reviews */
+#include "cb-plan.h"
 #include "cb-practice.h"
-#include "cb-referral.h"     /* referrals and evaluations */
-#include "cb-review.h"       /* plans and reviews */
+#include "cb-referral.h"
+#include "cb-review.h"
 
-/* The one list of document types: the store reads a client's folder with
- * it, the schema tool and the command line walk it. */
+/* The document types Coachbook ships, in the order of their views. */
+static GType (* const builtin_types[]) (void) = {
+  cb_practice_get_type,
+  cb_client_get_type,
+  cb_agreement_get_type,
+  cb_meeting_get_type,
+  cb_plan_get_type,
+  cb_review_get_type,
+  cb_referral_get_type,
+  cb_evaluation_get_type,
+};
 
-const GType *
-cb_document_get_client_types (guint *n_types)
+/* One filling of the registry. A registration makes a new one and the
+ * old stays valid for whoever still reads it (registrations are rare: a
+ * test's own type), so readers on the loader threads need no lock. */
+typedef struct
 {
-  static GType types[6];
+  GArray *all;
+  GArray *client;
+  GArray *coach;
+} Registry;
 
-  if (types[0] == 0)
+static Registry *current;
+static GMutex    register_lock;
+
+static Registry *
+registry_new (const GArray *types)
+{
+  Registry *registry = g_new0 (Registry, 1);
+
+  registry->all = g_array_new (FALSE, FALSE, sizeof (GType));
+  registry->client = g_array_new (FALSE, FALSE, sizeof (GType));
+  registry->coach = g_array_new (FALSE, FALSE, sizeof (GType));
+
+  for (guint i = 0; i < types->len; i++)
     {
-      types[5] = CB_TYPE_REVIEW;       /* plans and reviews */
-      types[4] = CB_TYPE_PLAN;         /* plans and reviews */
-      types[3] = CB_TYPE_EVALUATION;   /* referrals and evaluations */
-      types[2] = CB_TYPE_REFERRAL;     /* referrals and evaluations */
-      types[1] = CB_TYPE_MEETING;
-      types[0] = CB_TYPE_AGREEMENT;
+      GType type = g_array_index (types, GType, i);
+      /* Kept for the life of the program: document classes live on. */
+      CbDocumentClass *klass = g_type_class_ref (type);
+
+      g_array_append_val (registry->all, type);
+      if (klass->owners & CB_DOCUMENT_OWNER_CLIENT)
+        g_array_append_val (registry->client, type);
+      if (klass->owners & CB_DOCUMENT_OWNER_COACH)
+        g_array_append_val (registry->coach, type);
     }
 
-  *n_types = G_N_ELEMENTS (types);
-  return types;
+  return registry;
+}
+
+static const Registry *
+get_registry (void)
+{
+  static gsize filled;
+
+  if (g_once_init_enter (&filled))
+    {
+      g_autoptr(GArray) types = g_array_new (FALSE, FALSE, sizeof (GType));
+
+      for (guint i = 0; i < G_N_ELEMENTS (builtin_types); i++)
+        {
+          GType type = builtin_types[i] ();
+          g_array_append_val (types, type);
+        }
+
+      g_atomic_pointer_set (&current, registry_new (types));
+      g_once_init_leave (&filled, 1);
+    }
+
+  return g_atomic_pointer_get (&current);
 }
 
 const GType *
 cb_document_get_all_types (guint *n_types)
 {
-  static GType types[8];
+  const Registry *registry = get_registry ();
 
-  if (types[0] == 0)
-    {
-      types[7] = CB_TYPE_REVIEW;       /* plans and reviews */
-      types[6] = CB_TYPE_PLAN;         /* plans and reviews */
-      types[5] = CB_TYPE_EVALUATION;   /* referrals and evaluations */
-      types[4] = CB_TYPE_REFERRAL;     /* referrals and evaluations */
-      types[1] = CB_TYPE_CLIENT;
-      types[2] = CB_TYPE_AGREEMENT;
-      types[3] = CB_TYPE_MEETING;
-      types[0] = CB_TYPE_PRACTICE;   /* last: it marks the table as filled */
-    }
+  *n_types = registry->all->len;
+  return (const GType *) registry->all->data;
+}
 
-  *n_types = G_N_ELEMENTS (types);
-  return types;
+const GType *
+cb_document_get_owned_types (CbDocumentOwners  owner_kind,
+                             guint            *n_types)
+{
+  const Registry *registry = get_registry ();
+  const GArray *types;
+
+  g_return_val_if_fail (owner_kind == CB_DOCUMENT_OWNER_CLIENT || owner_kind == CB_DOCUMENT_OWNER_COACH, NULL);
+
+  types = owner_kind == CB_DOCUMENT_OWNER_CLIENT ? registry->client : registry->coach;
+  *n_types = types->len;
+  return (const GType *) types->data;
+}
+
+const GType *
+cb_document_get_client_types (guint *n_types)
+{
+  return cb_document_get_owned_types (CB_DOCUMENT_OWNER_CLIENT, n_types);
 }
 
 GType
@@ -68,11 +126,35 @@ cb_document_type_from_name (const char *type_name)
   types = cb_document_get_all_types (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+      CbDocumentClass *klass = g_type_class_peek (types[i]);
 
-      if (g_strcmp0 (CB_DOCUMENT_CLASS (klass)->type_name, type_name) == 0)
+      if (g_strcmp0 (klass->type_name, type_name) == 0)
         return types[i];
     }
 
   return G_TYPE_INVALID;
+}
+
+void
+cb_document_register_type (GType type)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GTypeClass) klass = NULL;
+  g_autoptr(GArray) types = NULL;
+  const Registry *old;
+
+  g_return_if_fail (g_type_is_a (type, CB_TYPE_DOCUMENT));
+
+  klass = g_type_class_ref (type);
+  g_return_if_fail (CB_DOCUMENT_CLASS (klass)->type_name != NULL);
+  g_return_if_fail (CB_DOCUMENT_CLASS (klass)->folder != NULL || CB_DOCUMENT_CLASS (klass)->file_name != NULL);
+
+  locker = g_mutex_locker_new (&register_lock);
+  old = get_registry ();
+  if (cb_document_type_from_name (CB_DOCUMENT_CLASS (klass)->type_name) != G_TYPE_INVALID)
+    return;
+
+  types = g_array_copy (old->all);
+  g_array_append_val (types, type);
+  g_atomic_pointer_set (&current, registry_new (types));
 }

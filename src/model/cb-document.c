@@ -40,6 +40,8 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CHILD_CHANGED,
+  CHILD_ADDED,
+  CHILD_REMOVED,
   N_SIGNALS
 };
 
@@ -91,6 +93,26 @@ cb_document_real_child_changed (CbDocument *self,
   if (priv->parent != NULL)
     g_signal_emit (priv->parent, signals[CHILD_CHANGED], g_param_spec_get_name_quark (pspec),
                    child, pspec);
+}
+
+static void
+cb_document_real_child_added (CbDocument *self,
+                              CbDocument *child)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  if (priv->parent != NULL)
+    g_signal_emit (priv->parent, signals[CHILD_ADDED], 0, child);
+}
+
+static void
+cb_document_real_child_removed (CbDocument *self,
+                                CbDocument *child)
+{
+  CbDocumentPrivate *priv = cb_document_get_instance_private (self);
+
+  if (priv->parent != NULL)
+    g_signal_emit (priv->parent, signals[CHILD_REMOVED], 0, child);
 }
 
 static char *
@@ -192,6 +214,8 @@ cb_document_class_init (CbDocumentClass *klass)
   klass->dup_title = cb_document_real_dup_title;
   klass->describe_form = cb_document_real_describe_form;
   klass->child_changed = cb_document_real_child_changed;
+  klass->child_added = cb_document_real_child_added;
+  klass->child_removed = cb_document_real_child_removed;
   klass->current_version = 1;
 
   properties[PROP_ID] =
@@ -228,6 +252,39 @@ cb_document_class_init (CbDocumentClass *klass)
                   G_STRUCT_OFFSET (CbDocumentClass, child_changed),
                   NULL, NULL, NULL,
                   G_TYPE_NONE, 2, CB_TYPE_DOCUMENT, G_TYPE_PARAM);
+
+  /**
+   * CbDocument::child-added:
+   * @self: the owning document, or an owner above it
+   * @child: the document that joined its owner
+   *
+   * Emitted on an owner when a document joins it (a client, a coach's
+   * own document, a client's document), and passed on up to the
+   * practice. The store writes what it did not read itself.
+   */
+  signals[CHILD_ADDED] =
+    g_signal_new ("child-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  G_STRUCT_OFFSET (CbDocumentClass, child_added),
+                  NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CB_TYPE_DOCUMENT);
+
+  /**
+   * CbDocument::child-removed:
+   * @self: the owning document, or an owner above it
+   * @child: the document that left its owner (its parent already unset)
+   *
+   * Emitted on an owner when a document leaves it, and passed on up to
+   * the practice. The store moves the file to the practice's trash.
+   */
+  signals[CHILD_REMOVED] =
+    g_signal_new ("child-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  G_STRUCT_OFFSET (CbDocumentClass, child_removed),
+                  NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CB_TYPE_DOCUMENT);
 }
 
 static void
@@ -594,6 +651,119 @@ cb_document_set_parent (CbDocument *self,
   g_return_if_fail (parent == NULL || CB_IS_DOCUMENT (parent));
 
   priv->parent = parent;
+}
+
+GListModel *
+cb_document_get_children (CbDocument *self)
+{
+  CbDocumentClass *klass;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  klass = CB_DOCUMENT_GET_CLASS (self);
+  return klass->get_children != NULL ? klass->get_children (self) : NULL;
+}
+
+gboolean
+cb_document_add_child (CbDocument *self,
+                       CbDocument *child)
+{
+  CbDocumentClass *klass;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (CB_IS_DOCUMENT (child), FALSE);
+
+  klass = CB_DOCUMENT_GET_CLASS (self);
+  g_return_val_if_fail (klass->add_child != NULL, FALSE);
+
+  if (!klass->add_child (self, child))
+    return FALSE;
+
+  g_signal_emit (self, signals[CHILD_ADDED], 0, child);
+  return TRUE;
+}
+
+gboolean
+cb_document_remove_child (CbDocument *self,
+                          CbDocument *child)
+{
+  CbDocumentClass *klass;
+  g_autoptr(CbDocument) held = NULL;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (CB_IS_DOCUMENT (child), FALSE);
+
+  klass = CB_DOCUMENT_GET_CLASS (self);
+  if (klass->remove_child == NULL)
+    return FALSE;
+
+  held = g_object_ref (child);
+  if (!klass->remove_child (self, child))
+    return FALSE;
+
+  g_signal_emit (self, signals[CHILD_REMOVED], 0, child);
+  return TRUE;
+}
+
+CbDocumentOwners
+cb_document_get_owner_kind (CbDocument *self)
+{
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), CB_DOCUMENT_OWNER_NONE);
+
+  return CB_DOCUMENT_GET_CLASS (self)->owner_kind;
+}
+
+CbDocument *
+cb_document_get_root (CbDocument *self)
+{
+  CbDocument *root;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (self), NULL);
+
+  root = self;
+  while (cb_document_get_parent (root) != NULL)
+    root = cb_document_get_parent (root);
+
+  return root;
+}
+
+static const char *
+string_or_empty (CbDocument *self,
+                 const char *field)
+{
+  return field != NULL ? cb_record_get_string (CB_RECORD (self), field) : "";
+}
+
+int
+cb_document_compare_newest_first (CbDocument *a,
+                                  CbDocument *b)
+{
+  CbDocumentClass *klass;
+  const char *da, *db;
+  int cmp;
+
+  g_return_val_if_fail (CB_IS_DOCUMENT (a), 0);
+  g_return_val_if_fail (CB_IS_DOCUMENT (b), 0);
+
+  klass = CB_DOCUMENT_GET_CLASS (a);
+  if (klass == CB_DOCUMENT_GET_CLASS (b) && klass->date_field != NULL)
+    {
+      da = string_or_empty (a, klass->date_field);
+      db = string_or_empty (b, klass->date_field);
+
+      /* Undated documents first: a draft agreement is the newest thing
+       * there, still being written. */
+      if ((*da == '\0') != (*db == '\0'))
+        return (*db == '\0') - (*da == '\0');
+
+      cmp = strcmp (db, da);
+      if (cmp == 0 && klass->time_field != NULL)
+        cmp = strcmp (string_or_empty (b, klass->time_field), string_or_empty (a, klass->time_field));
+      if (cmp != 0)
+        return cmp;
+    }
+
+  return cb_document_compare_created_newest_first (a, b);
 }
 
 char *

@@ -9,6 +9,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (CbDocument, cb_document, CB, DOCUMENT, CbRecord)
 
+/* Who may own documents of a type, and what an owner is: a client
+ * (documents in clients/<id>/<folder>/) or the coach, whose own documents
+ * belong to the practice (me/<folder>/). */
+typedef enum
+{
+  CB_DOCUMENT_OWNER_NONE   = 0,
+  CB_DOCUMENT_OWNER_CLIENT = 1 << 0,
+  CB_DOCUMENT_OWNER_COACH  = 1 << 1,
+} CbDocumentOwners;
+
 /* What a printed form needs to know beyond the document itself. */
 typedef struct
 {
@@ -41,8 +51,41 @@ struct _CbDocumentClass
                             CbDocument          *child,
                             GParamSpec          *pspec);
   const char *form_title;      /* translatable (N_) */
-  const char *folder;          /* sub-folder of a client holding this type, e.g. "agreements" */
+  const char *folder;          /* sub-folder of an owner holding this type, e.g. "agreements" */
   const char *date_field;      /* the DATE field that dates the document in lists, or NULL: created */
+  const char *time_field;      /* the TIME field that orders documents of one date, or NULL */
+
+  /* Who may own documents of this type (none: the type owns, or is
+   * kept elsewhere), and, for an owner type, what kind of owner it is. */
+  CbDocumentOwners owners;
+  CbDocumentOwners owner_kind;
+  /* How the type's view presents itself (translatable, N_()): the tab of
+   * a client's page or the row under My Development; the coach's own
+   * title when it differs ("Development Plan" beside "Plans"). */
+  const char *view_title;
+  const char *coach_view_title;
+  const char *icon_name;
+  const char *help_page;       /* help:coachbook/PAGE for its view */
+  /* At most one per owner, opened from the owner's menu with menu_label
+   * (N_("_Evaluation…")) rather than shown as a list of its own. */
+  gboolean    single;
+  const char *menu_label;
+
+  /* An owner's documents: a GListModel of CbDocument in no particular
+   * order, each with the owner as its parent; NULL for types that own
+   * none. Adding and removing emit ::child-added and ::child-removed on
+   * the owner, passed on up to the practice, so that the store hears of
+   * every new and deleted document. */
+  GListModel *(*get_children)  (CbDocument          *self);
+  gboolean    (*add_child)     (CbDocument          *self,
+                                CbDocument          *child);
+  gboolean    (*remove_child)  (CbDocument          *self,
+                                CbDocument          *child);
+  /* Class handlers of ::child-added and ::child-removed: pass them on. */
+  void        (*child_added)   (CbDocument          *self,
+                                CbDocument          *child);
+  void        (*child_removed) (CbDocument          *self,
+                                CbDocument          *child);
 
   gpointer padding[8];
 };
@@ -71,6 +114,10 @@ const char  *cb_document_get_type_name     (CbDocument *self);
  * tie-break of the "newest first" lists. */
 int          cb_document_compare_created_newest_first (CbDocument *a,
                                                        CbDocument *b);
+/* The order of every list of documents: newest first by the class's
+ * date_field (undated first), then its time_field, then created. */
+int          cb_document_compare_newest_first (CbDocument *a,
+                                               CbDocument *b);
 char        *cb_document_dup_title         (CbDocument *self);
 CbForm      *cb_document_describe_form     (CbDocument          *self,
                                             const CbFormContext *context);
@@ -104,6 +151,18 @@ void         cb_document_mark_saved        (CbDocument *self,
 CbDocument  *cb_document_get_parent        (CbDocument *self);
 void         cb_document_set_parent        (CbDocument *self,
                                             CbDocument *parent);
+
+/* The owner's documents (see CbDocumentClass.get_children), or NULL. */
+GListModel  *cb_document_get_children      (CbDocument *self);
+/* @child joins @self (its parent becomes @self); FALSE if it was there. */
+gboolean     cb_document_add_child         (CbDocument *self,
+                                            CbDocument *child);
+gboolean     cb_document_remove_child      (CbDocument *self,
+                                            CbDocument *child);
+/* What @self is as an owner (a client, the coach), or NONE. */
+CbDocumentOwners cb_document_get_owner_kind (CbDocument *self);
+/* The top-most owner: the practice of a client's document, or @self. */
+CbDocument  *cb_document_get_root          (CbDocument *self);
 
 char        *cb_new_uuid                   (void);
 gboolean     cb_uuid_is_valid              (const char *text);

@@ -378,6 +378,12 @@ cb_evaluation_class_init (CbEvaluationClass *klass)
   document_class->file_name = NULL;
   document_class->folder = "evaluations";
   document_class->date_field = "date";
+  document_class->owners = CB_DOCUMENT_OWNER_CLIENT;
+  document_class->view_title = N_("Evaluation");
+  document_class->icon_name = "starred-symbolic";
+  document_class->help_page = "evaluation";
+  document_class->single = TRUE;
+  document_class->menu_label = N_("_Evaluation…");
   document_class->form_title = N_("End-of-Relationship Evaluation");
   document_class->dup_title = cb_evaluation_dup_title;
   document_class->describe_form = cb_evaluation_describe_form;

@@ -499,6 +499,11 @@ cb_meeting_class_init (CbMeetingClass *klass)
   document_class->file_name = NULL;
   document_class->folder = "meetings";
   document_class->date_field = "date";
+  document_class->time_field = "time";
+  document_class->owners = CB_DOCUMENT_OWNER_CLIENT;
+  document_class->view_title = N_("_Meetings");
+  document_class->icon_name = "x-office-calendar-symbolic";
+  document_class->help_page = "meetings";
   document_class->form_title = N_("Record of Meeting");
   document_class->dup_title = cb_meeting_dup_title;
   document_class->describe_form = cb_meeting_describe_form;

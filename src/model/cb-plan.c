@@ -376,6 +376,11 @@ cb_plan_class_init (CbPlanClass *klass)
   document_class->file_name = NULL;
   document_class->folder = "plans";
   document_class->date_field = "start_date";
+  document_class->owners = CB_DOCUMENT_OWNER_CLIENT | CB_DOCUMENT_OWNER_COACH;
+  document_class->view_title = N_("P_lans");
+  document_class->coach_view_title = N_("Development Plan");
+  document_class->icon_name = "checkbox-checked-symbolic";
+  document_class->help_page = "plans";
   document_class->form_title = N_("Development Plan");
   document_class->dup_title = cb_plan_dup_title;
   document_class->describe_form = cb_plan_describe_form;
@@ -461,6 +466,33 @@ cb_plan_set_completion_date (CbPlan     *self,
   g_return_if_fail (date == NULL || *date == '\0' || cb_date_is_valid_iso (date));
 
   cb_record_set_string_at (CB_RECORD (self), FIELD_COMPLETION_DATE, date);
+}
+
+CbPlan *
+cb_plan_new_for_coach (CbPractice *practice,
+                       GDateTime  *now)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autofree char *today = NULL;
+  CbPlan *self;
+
+  g_return_val_if_fail (CB_IS_PRACTICE (practice), NULL);
+
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_local ();
+
+  self = cb_plan_new ();
+  today = g_date_time_format (now, "%Y-%m-%d");
+
+  /* The coach is the one learning here. */
+  cb_record_freeze_changes (CB_RECORD (self));
+  cb_record_set_string_at (CB_RECORD (self), FIELD_MENTEE_NAME,
+                           cb_record_get_string (CB_RECORD (cb_practice_get_coach_profile (practice)), "name"));
+  cb_record_set_string_at (CB_RECORD (self), FIELD_START_DATE, today);
+  cb_record_set_string_at (CB_RECORD (self), FIELD_MEETING_DATE, today);
+  cb_record_thaw_changes (CB_RECORD (self));
+
+  return self;
 }
 
 const char *

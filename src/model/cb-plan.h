@@ -81,6 +81,10 @@ CbPlan          *cb_plan_new                          (void);
  * everything else empty. Not added to the client. */
 CbPlan          *cb_plan_new_for_client               (CbClient        *client,
                                                        GDateTime       *now);
+/* The coach's own plan (a PDP, kept in the practice's me/plans/): the
+ * coach as the one learning, starting today (@now, NULL: now). */
+CbPlan          *cb_plan_new_for_coach                (CbPractice      *practice,
+                                                       GDateTime       *now);
 
 const char      *cb_plan_get_start_date               (CbPlan          *self);
 void             cb_plan_set_start_date               (CbPlan          *self,

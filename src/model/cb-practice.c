@@ -12,7 +12,8 @@ struct _CbPractice
   CbDocument  parent_instance;
 
   GListStore *clients;
-  GListStore *documents;
+  GListStore *documents;       /* the coach's own (me/) */
+  GListStore *templates;       /* the practice's wording of agreements (templates/) */
   GHashTable *clients_by_id;   /* id → CbClient (borrowed from the list) */
   guint       loaded : 1;
 };
@@ -49,6 +50,72 @@ cb_practice_dup_title (CbDocument *document)
   return g_strdup (*name ? name : _("Unnamed practice"));
 }
 
+/* The documents of @list are no longer the practice's. */
+static void
+release_documents (GListStore *list)
+{
+  guint n = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CbDocument) document = g_list_model_get_item (G_LIST_MODEL (list), i);
+      cb_document_set_parent (document, NULL);
+    }
+}
+
+static CbDocument *
+find_in (GListStore *list,
+         const char *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      CbDocument *document = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_object_unref (document);
+      if (g_strcmp0 (cb_document_get_id (document), id) == 0)
+        return document;
+    }
+
+  return NULL;
+}
+
+static GListModel *
+cb_practice_get_children (CbDocument *document)
+{
+  return G_LIST_MODEL (CB_PRACTICE (document)->documents);
+}
+
+static gboolean
+cb_practice_add_child (CbDocument *document,
+                       CbDocument *child)
+{
+  CbPractice *self = CB_PRACTICE (document);
+
+  if (find_in (self->documents, cb_document_get_id (child)) != NULL)
+    return FALSE;
+
+  cb_document_set_parent (child, document);
+  g_list_store_append (self->documents, child);
+  return TRUE;
+}
+
+static gboolean
+cb_practice_remove_child (CbDocument *document,
+                          CbDocument *child)
+{
+  CbPractice *self = CB_PRACTICE (document);
+  guint position;
+
+  if (!g_list_store_find (self->documents, child, &position))
+    return FALSE;
+
+  cb_document_set_parent (child, NULL);
+  g_list_store_remove (self->documents, position);
+  return TRUE;
+}
+
 static void
 cb_practice_dispose (GObject *object)
 {
@@ -65,20 +132,13 @@ cb_practice_dispose (GObject *object)
         }
     }
 
-  if (self->documents != NULL)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(CbDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
-          cb_document_set_parent (document, NULL);
-        }
-    }
+  release_documents (self->documents);
+  release_documents (self->templates);
 
   g_clear_pointer (&self->clients_by_id, g_hash_table_unref);
   g_clear_object (&self->clients);
   g_clear_object (&self->documents);
+  g_clear_object (&self->templates);
 
   G_OBJECT_CLASS (cb_practice_parent_class)->dispose (object);
 }
@@ -111,6 +171,10 @@ cb_practice_class_init (CbPracticeClass *klass)
   document_class->current_version = 1;
   document_class->file_name = "practice.json";
   document_class->dup_title = cb_practice_dup_title;
+  document_class->owner_kind = CB_DOCUMENT_OWNER_COACH;
+  document_class->get_children = cb_practice_get_children;
+  document_class->add_child = cb_practice_add_child;
+  document_class->remove_child = cb_practice_remove_child;
 
   cb_record_class_install_fields (CB_RECORD_CLASS (klass),
                                   fields, G_N_ELEMENTS (fields),
@@ -127,6 +191,7 @@ cb_practice_init (CbPractice *self)
 {
   self->clients = g_list_store_new (CB_TYPE_CLIENT);
   self->documents = g_list_store_new (CB_TYPE_DOCUMENT);
+  self->templates = g_list_store_new (CB_TYPE_DOCUMENT);
   self->clients_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -209,6 +274,9 @@ cb_practice_add_clients (CbPractice *self,
   g_list_store_splice (self->clients,
                        g_list_model_get_n_items (G_LIST_MODEL (self->clients)),
                        0, fresh->pdata, fresh->len);
+
+  for (guint i = 0; i < fresh->len; i++)
+    g_signal_emit_by_name (self, "child-added", fresh->pdata[i]);
 }
 
 gboolean
@@ -223,9 +291,12 @@ cb_practice_remove_client (CbPractice *self,
   if (!g_list_store_find (self->clients, client, &position))
     return FALSE;
 
+  g_object_ref (client);
   g_hash_table_remove (self->clients_by_id, cb_document_get_id (CB_DOCUMENT (client)));
   cb_document_set_parent (CB_DOCUMENT (client), NULL);
   g_list_store_remove (self->clients, position);
+  g_signal_emit_by_name (self, "child-removed", client);
+  g_object_unref (client);
 
   return TRUE;
 }
@@ -276,32 +347,68 @@ cb_practice_add_document (CbPractice *self,
   g_return_if_fail (CB_IS_PRACTICE (self));
   g_return_if_fail (CB_IS_DOCUMENT (document));
 
-  if (cb_practice_find_document (self, cb_document_get_id (document)) != NULL)
-    return;
+  cb_document_add_child (CB_DOCUMENT (self), document);
+}
 
-  cb_document_set_parent (document, CB_DOCUMENT (self));
-  g_list_store_append (self->documents, document);
+gboolean
+cb_practice_remove_document (CbPractice *self,
+                             CbDocument *document)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), FALSE);
+  g_return_val_if_fail (CB_IS_DOCUMENT (document), FALSE);
+
+  return cb_document_remove_child (CB_DOCUMENT (self), document);
 }
 
 CbDocument *
 cb_practice_find_document (CbPractice *self,
                            const char *id)
 {
-  guint n;
-
   g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
-  for (guint i = 0; i < n; i++)
-    {
-      CbDocument *document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+  return id != NULL ? find_in (self->documents, id) : NULL;
+}
 
-      g_object_unref (document);
-      if (g_strcmp0 (cb_document_get_id (document), id) == 0)
-        return document;
-    }
+GListModel *
+cb_practice_get_templates (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
 
-  return NULL;
+  return G_LIST_MODEL (self->templates);
+}
+
+void
+cb_practice_add_template (CbPractice *self,
+                          CbDocument *document)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+  g_return_if_fail (CB_IS_DOCUMENT (document));
+
+  if (find_in (self->templates, cb_document_get_id (document)) != NULL)
+    return;
+
+  cb_document_set_parent (document, CB_DOCUMENT (self));
+  g_list_store_append (self->templates, document);
+  g_signal_emit_by_name (self, "child-added", document);
+}
+
+gboolean
+cb_practice_has_template (CbPractice *self,
+                          CbDocument *document)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), FALSE);
+  g_return_val_if_fail (CB_IS_DOCUMENT (document), FALSE);
+
+  return g_list_store_find (self->templates, document, NULL);
+}
+
+CbDocument *
+cb_practice_find_template (CbPractice *self,
+                           const char *id)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), NULL);
+
+  return id != NULL ? find_in (self->templates, id) : NULL;
 }
 
 CbDocument *
@@ -318,7 +425,8 @@ cb_practice_lookup_document (CbPractice  *self,
   if (client != NULL)
     *client = NULL;
 
-  if ((found = cb_practice_find_document (self, id)) != NULL)
+  if ((found = cb_practice_find_document (self, id)) != NULL ||
+      (found = cb_practice_find_template (self, id)) != NULL)
     return found;
 
   clients = G_LIST_MODEL (self->clients);

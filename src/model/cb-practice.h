@@ -31,15 +31,27 @@ gboolean        cb_practice_remove_client     (CbPractice *self,
 CbClient       *cb_practice_find_client       (CbPractice *self,
                                                const char *id);
 
-/* Documents of the practice itself: the practice's own default wording of
- * each agreement template, and later the coach's own records. Their parent
- * is the practice. */
+/* The coach's own documents (kept in me/<folder>/): their parent is the
+ * practice. Adding and removing them is cb_document_add_child() and
+ * cb_document_remove_child() on the practice. */
 GListModel     *cb_practice_get_documents     (CbPractice *self);
 void            cb_practice_add_document      (CbPractice *self,
                                                CbDocument *document);
+gboolean        cb_practice_remove_document   (CbPractice *self,
+                                               CbDocument *document);
 CbDocument     *cb_practice_find_document     (CbPractice *self,
                                                const char *id);
-/* A client's or the practice's document, by id, anywhere in the practice. */
+
+/* The practice's own default wording of each agreement (templates/):
+ * their parent is the practice too. */
+GListModel     *cb_practice_get_templates     (CbPractice *self);
+void            cb_practice_add_template      (CbPractice *self,
+                                               CbDocument *document);
+gboolean        cb_practice_has_template      (CbPractice *self,
+                                               CbDocument *document);
+CbDocument     *cb_practice_find_template     (CbPractice *self,
+                                               const char *id);
+/* A client's, the coach's or a template document, by id, anywhere in the practice. */
 CbDocument     *cb_practice_lookup_document   (CbPractice *self,
                                                const char *id,
                                                CbClient  **client);

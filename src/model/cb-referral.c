@@ -322,6 +322,10 @@ cb_referral_class_init (CbReferralClass *klass)
   document_class->file_name = NULL;
   document_class->folder = "referrals";
   document_class->date_field = "date";
+  document_class->owners = CB_DOCUMENT_OWNER_CLIENT;
+  document_class->view_title = N_("Re_ferrals");
+  document_class->icon_name = "mail-send-symbolic";
+  document_class->help_page = "referrals";
   document_class->form_title = N_("Referral");
   document_class->dup_title = cb_referral_dup_title;
   document_class->describe_form = cb_referral_describe_form;

@@ -9,6 +9,7 @@
 
 #include "cb-action.h"
 #include "cb-agreement.h"
+#include "cb-evaluation.h"
 #include "cb-meeting.h"
 #include "cb-plan.h"
 #include "cb-relationship.h"
@@ -256,13 +257,26 @@ set_step (CbNextStep       *step,
   step->message = message;
   step->document_type = document_type;
   step->document_id = document != NULL ? cb_document_get_id (document) : NULL;
+  step->action = document_type != NULL ? CB_NEXT_STEP_ACTION_NEW : CB_NEXT_STEP_ACTION_NONE;
+  step->document_kind = NULL;
+}
+
+/* The step's action when it is not "a new document of its type". */
+static void
+set_action (CbNextStep       *step,
+            CbNextStepAction  action,
+            const char       *document_kind)
+{
+  step->action = action;
+  step->document_kind = document_kind;
 }
 
 CbNextStep
 cb_relationship_suggest (CbClient *client,
                          GDate    *today)
 {
-  CbNextStep step = { CB_NEXT_STEP_NONE_YET, CB_LIFECYCLE_STAGE_GAINING_COMMITMENT, NULL, NULL, NULL };
+  CbNextStep step = { CB_NEXT_STEP_NONE_YET, CB_LIFECYCLE_STAGE_GAINING_COMMITMENT, NULL, NULL, NULL,
+                      CB_NEXT_STEP_ACTION_NONE, NULL };
   GDate local_today;
   Facts facts;
 
@@ -279,9 +293,12 @@ cb_relationship_suggest (CbClient *client,
   if (facts.ended)
     {
       if (facts.summative == NULL)
-        set_step (&step, CB_NEXT_STEP_READY_TO_CLOSE, CB_LIFECYCLE_STAGE_REVIEWING,
-                  _("The relationship has ended without a summative review: record one, with the success against the criteria agreed at the outset, and ask for an evaluation (Track 9)."),
-                  CB_REVIEW_TYPE_NAME, NULL);
+        {
+          set_step (&step, CB_NEXT_STEP_READY_TO_CLOSE, CB_LIFECYCLE_STAGE_REVIEWING,
+                    _("The relationship has ended without a summative review: record one, with the success against the criteria agreed at the outset, and ask for an evaluation (Track 9)."),
+                    CB_REVIEW_TYPE_NAME, NULL);
+          set_action (&step, CB_NEXT_STEP_ACTION_NEW, "summative");
+        }
       else if (!facts.has_evaluation)
         set_step (&step, CB_NEXT_STEP_EVALUATION_MISSING, CB_LIFECYCLE_STAGE_REVIEWING,
                   _("No evaluation yet: ask for an end-of-relationship evaluation, so that you both learn from the relationship."),
@@ -308,9 +325,12 @@ cb_relationship_suggest (CbClient *client,
                   _("The summative review is done but there is no evaluation yet: ask for an end-of-relationship evaluation before you say good-bye."),
                   CB_EVALUATION_TYPE_NAME, CB_DOCUMENT (facts.summative));
       else
-        set_step (&step, CB_NEXT_STEP_READY_TO_CLOSE, CB_LIFECYCLE_STAGE_SAYING_GOODBYE,
-                  _("Summative review and evaluation are done: celebrate what was achieved, say good-bye and mark the relationship as ended."),
-                  NULL, NULL);
+        {
+          set_step (&step, CB_NEXT_STEP_READY_TO_CLOSE, CB_LIFECYCLE_STAGE_SAYING_GOODBYE,
+                    _("Summative review and evaluation are done: celebrate what was achieved, say good-bye and mark the relationship as ended."),
+                    NULL, NULL);
+          set_action (&step, CB_NEXT_STEP_ACTION_END, NULL);
+        }
       return step;
     }
 
@@ -327,6 +347,7 @@ cb_relationship_suggest (CbClient *client,
       set_step (&step, CB_NEXT_STEP_PLAN_NOT_SMART, CB_LIFECYCLE_STAGE_WORKING_TOGETHER,
                 _("The plan is not yet SMART: give each objective a date by which it will be done and a way to measure it (Track 10)."),
                 CB_PLAN_TYPE_NAME, CB_DOCUMENT (facts.plan));
+      set_action (&step, CB_NEXT_STEP_ACTION_OPEN, NULL);
       return step;
     }
 
@@ -343,6 +364,8 @@ cb_relationship_suggest (CbClient *client,
       set_step (&step, CB_NEXT_STEP_READY_TO_CLOSE, CB_LIFECYCLE_STAGE_REVIEWING,
                 _("Ready to close: hold a summative review and ask for an evaluation (Track 9)."),
                 CB_REVIEW_TYPE_NAME, CB_DOCUMENT (facts.plan));
+      /* The guided ending offers the summative review and the evaluation. */
+      set_action (&step, CB_NEXT_STEP_ACTION_END, NULL);
       return step;
     }
 
@@ -351,6 +374,7 @@ cb_relationship_suggest (CbClient *client,
       set_step (&step, CB_NEXT_STEP_REVIEW_DUE, CB_LIFECYCLE_STAGE_REVIEWING,
                 _("A review date in the plan has come: collect information, review progress together, record the outcomes and plan the next steps (Track 9)."),
                 CB_REVIEW_TYPE_NAME, CB_DOCUMENT (facts.plan));
+      set_action (&step, CB_NEXT_STEP_ACTION_NEW, "formative");
       return step;
     }
 
@@ -359,6 +383,7 @@ cb_relationship_suggest (CbClient *client,
       set_step (&step, CB_NEXT_STEP_NO_REVIEW_FOR_3_MONTHS, CB_LIFECYCLE_STAGE_REVIEWING,
                 _("No review for 3 months: a formative review helps you both keep track of progress (Track 9)."),
                 CB_REVIEW_TYPE_NAME, CB_DOCUMENT (facts.plan));
+      set_action (&step, CB_NEXT_STEP_ACTION_NEW, "formative");
       return step;
     }
 
@@ -423,4 +448,63 @@ cb_relationship_has_evaluation (CbClient *client)
 
   scan_documents (client, &facts);
   return facts.has_evaluation;
+}
+
+gboolean
+cb_relationship_end (CbClient     *client,
+                     const char   *end_date,
+                     CbEndReason   reason,
+                     gboolean      make_review,
+                     gboolean      make_evaluation,
+                     CbDocument  **review,
+                     CbDocument  **evaluation)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  CbRecord *record;
+
+  g_return_val_if_fail (CB_IS_CLIENT (client), FALSE);
+
+  if (review != NULL)
+    *review = NULL;
+  if (evaluation != NULL)
+    *evaluation = NULL;
+
+  if (reason == CB_END_REASON_UNSET || !cb_date_is_valid_iso (end_date) ||
+      cb_client_get_status (client) == CB_CLIENT_STATUS_ENDED)
+    return FALSE;
+
+  record = CB_RECORD (client);
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
+
+  /* One edit of the client as far as its views are concerned: every
+   * field changes before anyone is told. */
+  g_object_freeze_notify (G_OBJECT (client));
+  cb_record_set_string (record, "end_date", end_date);
+  cb_record_set_enum (record, "end_reason", reason);
+  cb_record_set_enum (record, "lifecycle_stage", CB_LIFECYCLE_STAGE_SAYING_GOODBYE);
+  cb_client_set_status (client, CB_CLIENT_STATUS_ENDED);
+  g_object_thaw_notify (G_OBJECT (client));
+
+  if (make_review)
+    {
+      g_autoptr(CbReview) made = cb_review_new_for_client (client, CB_REVIEW_TYPE_SUMMATIVE, now);
+
+      cb_client_add_document (client, CB_DOCUMENT (made));
+      if (review != NULL)
+        *review = CB_DOCUMENT (made);
+    }
+
+  if (make_evaluation)
+    {
+      g_autoptr(CbEvaluation) made = cb_evaluation_new ();
+
+      cb_evaluation_set_date (made, today);
+      cb_client_add_document (client, CB_DOCUMENT (made));
+      if (evaluation != NULL)
+        *evaluation = CB_DOCUMENT (made);
+    }
+
+  return TRUE;
 }

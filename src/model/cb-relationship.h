@@ -71,6 +71,16 @@ GType cb_next_step_kind_get_type (void) G_GNUC_CONST;
 
 #define CB_EVALUATION_TYPE_NAME "coachbook.evaluation"
 
+/* What taking the step does, for a view to do without naming types. */
+typedef enum
+{
+  CB_NEXT_STEP_ACTION_NONE,
+  CB_NEXT_STEP_ACTION_NEW,    /* a new document of document_type (of document_kind, or the
+                               * kind the coach chooses when NULL) */
+  CB_NEXT_STEP_ACTION_OPEN,   /* open document_id, of document_type */
+  CB_NEXT_STEP_ACTION_END,    /* end the relationship (the guided ending) */
+} CbNextStepAction;
+
 typedef struct
 {
   CbNextStepKind    kind;
@@ -84,6 +94,9 @@ typedef struct
   const char       *document_id;    /* the document concerned (the plan that
                                      * is not SMART, the summative review…),
                                      * or NULL; valid while the client keeps it */
+  CbNextStepAction  action;
+  const char       *document_kind;  /* with ACTION_NEW: the kind of document
+                                     * (a review's type nick), or NULL */
 } CbNextStep;
 
 /* The next useful step for @client on @today (NULL: the local date). */
@@ -92,6 +105,22 @@ CbNextStep        cb_relationship_suggest         (CbClient *client,
 /* The lifecycle stage to show on the stepper. */
 CbLifecycleStage  cb_relationship_derive_stage    (CbClient *client,
                                                    GDate    *today);
+
+/* Ends the relationship on @end_date (YYYY-MM-DD) for @reason (not
+ * UNSET): the client's end date, how it ended, its status (ended) and its
+ * lifecycle stage (saying good-bye) change together, as one edit; with
+ * @make_review a summative review (cb_review_new_for_client()) and with
+ * @make_evaluation an evaluation, both dated today, join the client.
+ * Returns FALSE, changing nothing, when the client has ended already or
+ * the reason or date is missing. The documents made are returned in
+ * @review and @evaluation (owned by the client; NULL when not made). */
+gboolean          cb_relationship_end             (CbClient      *client,
+                                                   const char    *end_date,
+                                                   CbEndReason    reason,
+                                                   gboolean       make_review,
+                                                   gboolean       make_evaluation,
+                                                   CbDocument   **review,
+                                                   CbDocument   **evaluation);
 
 /* Facts the rules use, for views that want them too. */
 gboolean          cb_relationship_has_ended       (CbClient *client,

@@ -387,6 +387,10 @@ cb_review_class_init (CbReviewClass *klass)
   document_class->file_name = NULL;
   document_class->folder = "reviews";
   document_class->date_field = "date";
+  document_class->owners = CB_DOCUMENT_OWNER_CLIENT;
+  document_class->view_title = N_("_Reviews");
+  document_class->icon_name = "task-due-symbolic";
+  document_class->help_page = "reviews";
   document_class->form_title = N_("Review Form");
   document_class->dup_title = cb_review_dup_title;
   document_class->describe_form = cb_review_describe_form;

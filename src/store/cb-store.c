@@ -30,7 +30,8 @@
 #define SAVE_MAX_DELAY_US  (2 * G_USEC_PER_SEC)
 #define RETRY_DELAY_S      5
 #define TEMP_PREFIX        ".cb-tmp-"
-#define PRACTICE_DOCUMENTS_FOLDER "templates"
+#define TEMPLATES_FOLDER   "templates"
+#define COACH_FOLDER       "me"        /* the coach's own documents: me/<folder>/ */
 #define RESCAN_DELAY_MS    1000
 #define MAX_PHOTO_SIZE     (20 * 1024 * 1024)
 
@@ -54,8 +55,10 @@ typedef struct
   const char *subdir;     /* with a parent: the type's folder, e.g. "agreements" */
   GMutex      lock;
   char       *dir;        /* without a parent: absolute folder holding the file */
+  char       *trash_dir;  /* a document moved to the trash on its own: the folder it is in */
   FileStamp   stamp;
   char       *conflict_path;
+  gboolean    trashed;    /* main thread: the document left its owner */
 } Entry;
 
 struct _CbStore
@@ -94,6 +97,8 @@ typedef struct
 } Job;
 
 static void schedule_save (CbStore *self, CbDocument *document);
+static void on_child_added_cb (CbDocument *practice, CbDocument *child, CbStore *self);
+static void on_child_removed_cb (CbDocument *practice, CbDocument *child, CbStore *self);
 static CbDocument *load_document (GType type, const char *practice_dir, const char *dir,
                                   const char *file_name, FileStamp *stamp, GPtrArray *problems);
 
@@ -107,6 +112,7 @@ entry_free (Entry *entry)
   g_clear_pointer (&entry->parent, entry_unref);
   g_free (entry->owned_name);
   g_free (entry->dir);
+  g_free (entry->trash_dir);
   g_free (entry->conflict_path);
   g_mutex_clear (&entry->lock);
 }
@@ -149,6 +155,12 @@ static char *
 entry_dup_dir (Entry *entry)
 {
   char *dir;
+
+  g_mutex_lock (&entry->lock);
+  dir = g_strdup (entry->trash_dir);
+  g_mutex_unlock (&entry->lock);
+  if (dir != NULL)
+    return dir;
 
   if (entry->parent != NULL)
     {
@@ -744,7 +756,8 @@ queue_save (CbStore     *self,
   char *data;
   gsize length = 0;
 
-  if (entry == NULL || cb_document_get_read_only (document))
+  /* A document in the trash is not written: it is as it was deleted. */
+  if (entry == NULL || entry->trashed || cb_document_get_read_only (document))
     return TRUE;
 
   now = g_date_time_new_now_local ();
@@ -880,6 +893,8 @@ track (CbStore    *self,
     {
       g_signal_connect (document, "changed", G_CALLBACK (on_document_changed_cb), self);
       g_signal_connect (document, "child-changed", G_CALLBACK (on_child_changed_cb), self);
+      g_signal_connect (document, "child-added", G_CALLBACK (on_child_added_cb), self);
+      g_signal_connect (document, "child-removed", G_CALLBACK (on_child_removed_cb), self);
     }
 
   return entry;
@@ -963,6 +978,8 @@ cb_store_dispose (GObject *object)
         {
           g_signal_handlers_disconnect_by_func (key, on_document_changed_cb, self);
           g_signal_handlers_disconnect_by_func (key, on_child_changed_cb, self);
+          g_signal_handlers_disconnect_by_func (key, on_child_added_cb, self);
+          g_signal_handlers_disconnect_by_func (key, on_child_removed_cb, self);
         }
     }
 
@@ -1159,7 +1176,8 @@ typedef struct
   GPtrArray *loaded;         /* Loaded */
   GPtrArray *problems;       /* CbProblem */
   GPtrArray *names;          /* client folder names, for tidying */
-  GPtrArray *templates;      /* Loaded: the practice's own documents */
+  GPtrArray *templates;      /* Loaded: the practice's wording of agreements */
+  GPtrArray *own;            /* Loaded: the coach's own documents */
 } LoadJob;
 
 static void
@@ -1167,6 +1185,7 @@ load_job_free (LoadJob *job)
 {
   g_clear_pointer (&job->names, g_ptr_array_unref);
   g_clear_pointer (&job->templates, g_ptr_array_unref);
+  g_clear_pointer (&job->own, g_ptr_array_unref);
   g_free (job->dir);
   g_ptr_array_unref (job->loaded);
   g_ptr_array_unref (job->problems);
@@ -1524,7 +1543,7 @@ cb_store_create_sample_practice (CbStore     *self,
   cb_sample_add_referrals_and_evaluations (clients, NULL);
   cb_sample_add_plans_and_reviews (clients, NULL);
   for (guint i = 0; i < clients->len; i++)
-    cb_store_add_client (self, practice, clients->pdata[i]);
+    cb_practice_add_client (practice, clients->pdata[i]);
 
   g_hash_table_remove (self->pending, practice);
   queue_save (self, CB_DOCUMENT (practice));
@@ -1613,11 +1632,35 @@ open_practice_run (GTask   *task,
 
   /* The practice's own documents: its default wording of agreements. */
   {
-    g_autofree char *templates_dir = g_build_filename (job->dir, PRACTICE_DOCUMENTS_FOLDER, NULL);
+    g_autofree char *templates_dir = g_build_filename (job->dir, TEMPLATES_FOLDER, NULL);
 
     remove_temp_files (templates_dir, 0);
     job->templates = load_folder (CB_TYPE_DOCUMENT, job->dir, templates_dir,
-                                  PRACTICE_DOCUMENTS_FOLDER, job->problems);
+                                  TEMPLATES_FOLDER, job->problems);
+  }
+
+  /* The coach's own documents, one folder per type in me/. */
+  {
+    const GType *types;
+    guint n_types;
+
+    types = cb_document_get_owned_types (CB_DOCUMENT_OWNER_COACH, &n_types);
+    for (guint t = 0; t < n_types; t++)
+      {
+        CbDocumentClass *klass = g_type_class_peek (types[t]);
+        g_autofree char *subdir = g_build_filename (COACH_FOLDER, klass->folder, NULL);
+        g_autofree char *folder_dir = g_build_filename (job->dir, subdir, NULL);
+        GPtrArray *found;
+
+        remove_temp_files (folder_dir, 0);
+        found = load_folder (types[t], job->dir, folder_dir, subdir, job->problems);
+        if (found == NULL)
+          continue;
+        if (job->own == NULL)
+          job->own = found;
+        else
+          g_ptr_array_extend_and_steal (job->own, found);
+      }
   }
 
   dir = g_dir_open (clients_dir, 0, NULL);
@@ -1706,6 +1749,7 @@ cb_store_open_practice_async (CbStore             *self,
  * right after the clients are shown, so a large practice appears sooner. */
 typedef struct
 {
+  char      *practice_dir;
   char      *clients_dir;
   GPtrArray *names;
   GPtrArray *problems;
@@ -1714,6 +1758,7 @@ typedef struct
 static void
 tidy_job_free (TidyJob *job)
 {
+  g_free (job->practice_dir);
   g_free (job->clients_dir);
   g_ptr_array_unref (job->names);
   g_ptr_array_unref (job->problems);
@@ -1770,6 +1815,21 @@ tidy_job_run (GTask   *task,
         }
     }
 
+  /* The coach's own documents and the practice's wording. */
+  {
+    g_autofree char *templates = g_build_filename (job->practice_dir, TEMPLATES_FOLDER, NULL);
+
+    tidy_folder (templates, job->problems);
+    types = cb_document_get_owned_types (CB_DOCUMENT_OWNER_COACH, &n_types);
+    for (guint t = 0; t < n_types; t++)
+      {
+        CbDocumentClass *klass = g_type_class_peek (types[t]);
+        g_autofree char *dir = g_build_filename (job->practice_dir, COACH_FOLDER, klass->folder, NULL);
+
+        tidy_folder (dir, job->problems);
+      }
+  }
+
   g_task_return_boolean (task, TRUE);
 }
 
@@ -1794,6 +1854,7 @@ queue_tidy (CbStore    *self,
   g_autoptr(GTask) task = g_task_new (self, NULL, tidy_done_cb, NULL);
   TidyJob *job = g_new0 (TidyJob, 1);
 
+  job->practice_dir = g_strdup (practice_dir);
   job->clients_dir = g_build_filename (practice_dir, "clients", NULL);
   job->names = g_ptr_array_ref (names);
   job->problems = g_ptr_array_new_with_free_func (g_object_unref);
@@ -2034,6 +2095,23 @@ cb_store_open_practice_finish (CbStore       *self,
           Loaded *loaded = job->templates->pdata[i];
           Entry *entry;
 
+          if (cb_practice_find_template (practice, cb_document_get_id (loaded->document)) != NULL)
+            continue;
+          entry = track_child (self, loaded->document, practice_entry, loaded->subdir, loaded->file_name);
+          entry->stamp = loaded->stamp;
+          cb_practice_add_template (practice, loaded->document);
+        }
+    }
+
+  if (job->own != NULL)
+    {
+      Entry *practice_entry = g_hash_table_lookup (self->entries, practice);
+
+      for (guint i = 0; i < job->own->len; i++)
+        {
+          Loaded *loaded = job->own->pdata[i];
+          Entry *entry;
+
           if (cb_practice_find_document (practice, cb_document_get_id (loaded->document)) != NULL)
             continue;
           entry = track_child (self, loaded->document, practice_entry, loaded->subdir, loaded->file_name);
@@ -2046,7 +2124,7 @@ cb_store_open_practice_finish (CbStore       *self,
   cb_practice_set_loaded (practice, TRUE);
   take_problems (self, job->problems);
 
-  if (job->names != NULL && job->names->len > 0)
+  if (job->names != NULL)
     queue_tidy (self, job->dir, job->names);
 
   watch_practice (self, practice, job->dir);
@@ -2079,26 +2157,26 @@ cb_store_open_practice (CbStore     *self,
   return TRUE;
 }
 
-void
-cb_store_add_client (CbStore    *self,
-                     CbPractice *practice,
-                     CbClient   *client)
+/* New documents and deleted ones: the store follows the model. A
+ * document joining an owner the store writes (unless it read it itself),
+ * one leaving it goes to the practice's trash/ and comes back when it
+ * joins again (Undo). */
+
+/* Tracks and writes a client the store did not read, with what it holds. */
+static void
+add_client (CbStore    *self,
+            CbPractice *practice,
+            CbClient   *client)
 {
-  g_autofree char *practice_dir = NULL;
+  g_autofree char *practice_dir = cb_store_dup_practice_dir (self, practice);
   g_autofree char *dir = NULL;
   GListModel *documents;
   Entry *entry;
 
-  g_return_if_fail (CB_IS_STORE (self));
-  g_return_if_fail (CB_IS_PRACTICE (practice));
-  g_return_if_fail (CB_IS_CLIENT (client));
-
-  practice_dir = cb_store_dup_practice_dir (self, practice);
   g_return_if_fail (practice_dir != NULL);
 
   dir = g_build_filename (practice_dir, "clients", cb_document_get_id (CB_DOCUMENT (client)), NULL);
   entry = track (self, CB_DOCUMENT (client), dir);
-  cb_practice_add_client (practice, client);
   queue_save (self, CB_DOCUMENT (client));
 
   /* A client that comes with documents (the sample) brings them along. */
@@ -2112,95 +2190,155 @@ cb_store_add_client (CbStore    *self,
     }
 }
 
-void
-cb_store_add_document (CbStore    *self,
-                       CbPractice *practice,
-                       CbClient   *client,
-                       CbDocument *document)
+/* The folder, relative to its owner's, that holds @document. */
+static char *
+dup_subdir (CbPractice *practice,
+            CbDocument *document)
 {
-  Entry *parent;
-
-  g_return_if_fail (CB_IS_STORE (self));
-  g_return_if_fail (CB_IS_PRACTICE (practice));
-  g_return_if_fail (client == NULL || CB_IS_CLIENT (client));
-  g_return_if_fail (CB_IS_DOCUMENT (document));
-
-  parent = g_hash_table_lookup (self->entries, client != NULL ? (gpointer) client : (gpointer) practice);
-  g_return_if_fail (parent != NULL);
-
-  track_child (self, document, parent,
-               client != NULL ? CB_DOCUMENT_GET_CLASS (document)->folder : PRACTICE_DOCUMENTS_FOLDER,
-               NULL);
-  if (client != NULL)
-    cb_client_add_document (client, document);
-  else
-    cb_practice_add_document (practice, document);
-  queue_save (self, document);
+  if (cb_practice_has_template (practice, document))
+    return g_strdup (TEMPLATES_FOLDER);
+  if (cb_document_get_parent (document) == CB_DOCUMENT (practice))
+    return g_build_filename (COACH_FOLDER, CB_DOCUMENT_GET_CLASS (document)->folder, NULL);
+  return g_strdup (CB_DOCUMENT_GET_CLASS (document)->folder);
 }
-
-/* Trash */
 
 typedef struct
 {
-  Entry *entry;
-  char  *from;
-  char  *to;
-} MoveJob;
+  Entry   *entry;
+  char    *practice_dir;
+  gboolean to_trash;
+  gboolean folder;      /* a client's whole folder, not one file */
+} TrashJob;
 
 static void
-move_job_free (MoveJob *job)
+trash_job_free (TrashJob *job)
 {
   entry_unref (job->entry);
-  g_free (job->from);
-  g_free (job->to);
+  g_free (job->practice_dir);
   g_free (job);
 }
 
-static void
-move_job_run (GTask   *task,
-              CbStore *self,
-              gpointer data)
+/* Where a deleted document waits: trash/<client-id>/ for a client's whole
+ * folder, and for one document the same path under trash/documents/ as it
+ * had in the practice (trash/documents/clients/<id>/meetings/<id>.json). */
+static char *
+trash_dir_for (TrashJob   *job,
+               const char *dir)
 {
-  MoveJob *job = data;
-  g_autofree char *parent = g_path_get_dirname (job->to);
-  g_autofree char *from_parent = g_path_get_dirname (job->from);
-  g_autoptr(GError) error = NULL;
+  const char *relative;
 
-  if (!ensure_dir (parent, &error))
+  if (job->folder)
+    return g_build_filename (job->practice_dir, "trash", cb_document_get_id (job->entry->document), NULL);
+
+  g_return_val_if_fail (g_str_has_prefix (dir, job->practice_dir), NULL);
+  relative = dir + strlen (job->practice_dir);
+  while (*relative == '/')
+    relative++;
+
+  return g_build_filename (job->practice_dir, "trash", "documents", relative, NULL);
+}
+
+static gboolean
+move_path (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  g_autofree char *parent = g_path_get_dirname (to);
+  g_autofree char *from_parent = g_path_get_dirname (from);
+
+  if (!ensure_dir (parent, error))
+    return FALSE;
+
+  if (g_file_test (to, G_FILE_TEST_EXISTS))
     {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_IO,
+                   _("Could not move “%s”: “%s” is already there."), from, to);
+      return FALSE;
     }
 
-  if (g_file_test (job->to, G_FILE_TEST_EXISTS))
+  /* Never written (deleted before its first save): nothing to move. */
+  if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
     {
-      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_IO,
-                               _("Could not move “%s”: “%s” is already there."), job->from, job->to);
-      return;
-    }
-
-  if (g_file_test (job->from, G_FILE_TEST_EXISTS) && g_rename (job->from, job->to) != 0)
-    {
-      set_io_error (&error, errno, _("Could not move"), job->from);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      set_io_error (error, errno, _("Could not move"), from);
+      return FALSE;
     }
 
   fsync_dir (parent);
   fsync_dir (from_parent);
+  return TRUE;
+}
 
-  g_mutex_lock (&job->entry->lock);
-  g_free (job->entry->dir);
-  job->entry->dir = g_strdup (job->to);
-  g_mutex_unlock (&job->entry->lock);
+static void
+trash_job_run (GTask   *task,
+               CbStore *self,
+               gpointer data)
+{
+  TrashJob *job = data;
+  Entry *entry = job->entry;
+  g_autoptr(GError) error = NULL;
+
+  if (job->folder)
+    {
+      g_autofree char *home = g_build_filename (job->practice_dir, "clients",
+                                                cb_document_get_id (entry->document), NULL);
+      g_autofree char *trash = trash_dir_for (job, NULL);
+
+      if (!move_path (job->to_trash ? home : trash, job->to_trash ? trash : home, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+
+      g_mutex_lock (&entry->lock);
+      g_free (entry->dir);
+      entry->dir = g_strdup (job->to_trash ? trash : home);
+      g_mutex_unlock (&entry->lock);
+    }
+  else
+    {
+      g_autofree char *home_dir = NULL;
+      g_autofree char *trash_dir = NULL;
+      g_autofree char *home = NULL;
+      g_autofree char *trash = NULL;
+
+      /* The folder it belongs in, whatever it is in now. */
+      g_mutex_lock (&entry->lock);
+      trash_dir = g_steal_pointer (&entry->trash_dir);
+      g_mutex_unlock (&entry->lock);
+      home_dir = entry_dup_dir (entry);
+      if (trash_dir == NULL)
+        trash_dir = trash_dir_for (job, home_dir);
+
+      home = g_build_filename (home_dir, entry->file_name, NULL);
+      trash = g_build_filename (trash_dir, entry->file_name, NULL);
+
+      if (!move_path (job->to_trash ? home : trash, job->to_trash ? trash : home, &error))
+        {
+          if (!job->to_trash)
+            {
+              g_mutex_lock (&entry->lock);
+              entry->trash_dir = g_strdup (trash_dir);
+              g_mutex_unlock (&entry->lock);
+            }
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+
+      if (job->to_trash)
+        {
+          g_mutex_lock (&entry->lock);
+          entry->trash_dir = g_strdup (trash_dir);
+          g_mutex_unlock (&entry->lock);
+        }
+    }
 
   g_task_return_boolean (task, TRUE);
 }
 
 static void
-move_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+trash_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   CbStore *self = CB_STORE (object);
   g_autoptr(GError) error = NULL;
@@ -2210,68 +2348,76 @@ move_done_cb (GObject      *object,
 }
 
 static void
-move_client (CbStore    *self,
+queue_trash (CbStore    *self,
              CbPractice *practice,
              Entry      *entry,
              gboolean    to_trash)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *practice_dir = cb_store_dup_practice_dir (self, practice);
-  const char *id = cb_document_get_id (entry->document);
-  MoveJob *job = g_new0 (MoveJob, 1);
-  g_autofree char *clients_dir = g_build_filename (practice_dir, "clients", id, NULL);
-  g_autofree char *trash_dir = g_build_filename (practice_dir, "trash", id, NULL);
+  g_autoptr(GTask) task = g_task_new (self, NULL, trash_done_cb, NULL);
+  TrashJob *job = g_new0 (TrashJob, 1);
 
   job->entry = entry_ref (entry);
-  job->from = g_strdup (to_trash ? clients_dir : trash_dir);
-  job->to = g_strdup (to_trash ? trash_dir : clients_dir);
+  job->practice_dir = cb_store_dup_practice_dir (self, practice);
+  job->to_trash = to_trash;
+  job->folder = CB_IS_CLIENT (entry->document);
+  g_task_set_source_tag (task, queue_trash);
 
-  task = g_task_new (self, NULL, move_done_cb, NULL);
-  g_task_set_source_tag (task, move_client);
-  push_job (self, task, move_job_run, job, (GDestroyNotify) move_job_free);
+  if (to_trash)
+    {
+      /* Whatever was typed last is written before the file moves. */
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      save_pending_cb (self);
+    }
+
+  entry->trashed = to_trash;
+  push_job (self, task, trash_job_run, job, (GDestroyNotify) trash_job_free);
 }
 
-void
-cb_store_trash_client (CbStore    *self,
-                       CbPractice *practice,
-                       CbClient   *client)
+static void
+on_child_added_cb (CbDocument *owner,
+                   CbDocument *child,
+                   CbStore    *self)
 {
-  Entry *entry;
+  CbPractice *practice = CB_PRACTICE (owner);
+  CbDocument *parent = cb_document_get_parent (child);
+  Entry *entry = g_hash_table_lookup (self->entries, child);
+  g_autofree char *subdir = NULL;
+  Entry *parent_entry;
 
-  g_return_if_fail (CB_IS_STORE (self));
-  g_return_if_fail (CB_IS_PRACTICE (practice));
-  g_return_if_fail (CB_IS_CLIENT (client));
+  if (entry != NULL)
+    {
+      /* Read by the store itself, or back from the trash. */
+      if (entry->trashed)
+        queue_trash (self, practice, entry, FALSE);
+      return;
+    }
 
-  entry = g_hash_table_lookup (self->entries, client);
-  if (entry == NULL)
+  if (CB_IS_CLIENT (child) && parent == owner)
+    {
+      add_client (self, practice, CB_CLIENT (child));
+      return;
+    }
+
+  parent_entry = parent != NULL ? g_hash_table_lookup (self->entries, parent) : NULL;
+  if (parent_entry == NULL || parent_entry->trashed)
     return;
 
-  /* Whatever was typed last, in the client or their documents, is written
-   * before the folder moves. */
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  save_pending_cb (self);
-
-  move_client (self, practice, entry, TRUE);
-  cb_practice_remove_client (practice, client);
+  subdir = dup_subdir (practice, child);
+  track_child (self, child, parent_entry, subdir, NULL);
+  queue_save (self, child);
 }
 
-void
-cb_store_restore_client (CbStore    *self,
-                         CbPractice *practice,
-                         CbClient   *client)
+static void
+on_child_removed_cb (CbDocument *owner,
+                     CbDocument *child,
+                     CbStore    *self)
 {
-  Entry *entry;
+  Entry *entry = g_hash_table_lookup (self->entries, child);
 
-  g_return_if_fail (CB_IS_STORE (self));
-  g_return_if_fail (CB_IS_PRACTICE (practice));
-  g_return_if_fail (CB_IS_CLIENT (client));
-
-  entry = g_hash_table_lookup (self->entries, client);
-  if (entry == NULL)
+  if (entry == NULL || entry->trashed)
     return;
 
-  move_client (self, practice, entry, FALSE);
-  cb_practice_add_client (practice, client);
+  queue_trash (self, CB_PRACTICE (owner), entry, TRUE);
 }
 
 /* Photo */

@@ -65,24 +65,12 @@ gboolean      cb_store_open_practice          (CbStore              *self,
                                                CbPractice           *practice,
                                                GError              **error);
 
-/* Adds a new client to the practice and saves it. */
-void          cb_store_add_client             (CbStore              *self,
-                                               CbPractice           *practice,
-                                               CbClient             *client);
-/* Adds a document to a client (in the client's folder, in the type's
- * sub-folder), or with @client NULL to the practice itself (its templates/
- * folder), and saves it. */
-void          cb_store_add_document           (CbStore              *self,
-                                               CbPractice           *practice,
-                                               CbClient             *client,
-                                               CbDocument           *document);
-/* Moves a client's folder to the practice's trash/ and back. */
-void          cb_store_trash_client           (CbStore              *self,
-                                               CbPractice           *practice,
-                                               CbClient             *client);
-void          cb_store_restore_client         (CbStore              *self,
-                                               CbPractice           *practice,
-                                               CbClient             *client);
+/* The store follows what the model does: a client or a document added
+ * to its owner (cb_practice_add_client(), cb_document_add_child()) is
+ * written in its folder (a client's in clients/<id>/<folder>/, the
+ * coach's own in me/<folder>/, agreement wording in templates/), and one
+ * that leaves its owner is moved to the practice's trash/, until it comes
+ * back (Undo) or the user empties the trash. */
 
 /* Copies a JPEG or PNG into the practice as the coach's photo and sets the
  * profile's photo field. Anything else fails with CB_STORE_ERROR_UNSUPPORTED. */

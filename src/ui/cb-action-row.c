@@ -235,7 +235,7 @@ rebuild_objectives (CbActionRow *self)
 static void
 on_remove_clicked_cb (CbActionRow *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "meeting.remove-action", "s",
+  gtk_widget_activate_action (GTK_WIDGET (self), "view.remove-action", "s",
                               cb_action_get_id (self->action));
 }
 

@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (CbActionRow, cb_action_row, CB, ACTION_ROW, GtkListBoxRow)
 /* One action agreed at a meeting, edited in place: done, what, who (the
  * client, the coach or someone named) and by when. Every edit goes to the
  * CbAction row at once; the row follows the action when it changes.
- * "Remove" activates "meeting.remove-action" with the action's id. */
+ * "Remove" activates "view.remove-action" with the action's id. */
 GtkWidget      *cb_action_row_new             (CbAction    *action);
 CbAction       *cb_action_row_get_action      (CbActionRow *self);
 GtkCheckButton *cb_action_row_get_done_check  (CbActionRow *self);

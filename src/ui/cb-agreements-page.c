@@ -6,60 +6,45 @@
 #include <glib/gi18n.h>
 
 #include "cb-agreement-dialog.h"
-#include "cb-agreement-row.h"
 #include "cb-agreements-page.h"
-#include "cb-application.h"
-#include "cb-document-list.h"
+#include "cb-editor-util.h"
 #include "cb-practice.h"
-#include "cb-print-ui.h"
-#include "cb-store.h"
+#include "cb-record-editor.h"
+#include "cb-view.h"
 
 struct _CbAgreementsPage
 {
-  AdwBin              parent_instance;
+  CbDocumentPage  parent_instance;
 
-  CbClient           *client;
-  CbAgreement        *agreement;      /* open, or NULL */
-  GListModel         *agreements;
-  GSimpleActionGroup *actions;
-
-  GtkStack           *stack;
-  GtkMenuButton      *empty_new_button;
-  GtkListBox         *list_box;
-  CbRecordEditor     *editor;
-  GtkLabel           *title_label;
-  GtkLabel           *status_label;
-  GtkLabel           *when_label;
-  GtkLabel           *hint_label;
+  CbAgreement    *shown;      /* the agreement the summary follows */
+  CbEditorSummary summary;
+  GtkWidget      *mark_agreed_button;   /* in the header bar while a draft is open */
 };
 
-G_DEFINE_FINAL_TYPE (CbAgreementsPage, cb_agreements_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (CbAgreementsPage, cb_agreements_page, CB_TYPE_DOCUMENT_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CLIENT,
-  PROP_AGREEMENT,
-  N_PROPS
+static const char * const status_styles[] = {
+  "cb-agreement-draft", "cb-agreement-agreed", "cb-agreement-ended",
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-update_actions (CbAgreementsPage *self)
+static CbAgreement *
+open_agreement (CbAgreementsPage *self)
 {
-  gboolean open = self->agreement != NULL;
-  gboolean editable = open && cb_record_get_editable (CB_RECORD (self->agreement));
-  CbAgreementStatus status = open ? cb_agreement_get_status (self->agreement) : CB_AGREEMENT_STATUS_DRAFT;
+  CbDocument *document = cb_document_page_get_document (CB_DOCUMENT_PAGE (self));
 
-  cb_action_group_set_enabled (self->actions, "new", self->client != NULL && cb_client_get_practice (self->client) != NULL);
-  cb_action_group_set_enabled (self->actions, "close", open);
-  cb_action_group_set_enabled (self->actions, "mark-agreed", editable && status == CB_AGREEMENT_STATUS_DRAFT);
-  cb_action_group_set_enabled (self->actions, "end", editable && status != CB_AGREEMENT_STATUS_ENDED);
-  cb_action_group_set_enabled (self->actions, "print", open);
-  cb_action_group_set_enabled (self->actions, "export-pdf", open);
-  cb_action_group_set_enabled (self->actions, "print-blank", open);
+  return document != NULL ? CB_AGREEMENT (document) : NULL;
 }
 
+static CbPractice *
+get_practice (CbAgreementsPage *self)
+{
+  CbDocument *owner = cb_document_page_get_owner (CB_DOCUMENT_PAGE (self));
+  CbDocument *root = owner != NULL ? cb_document_get_root (owner) : NULL;
+
+  return CB_IS_PRACTICE (root) ? CB_PRACTICE (root) : NULL;
+}
+
+/* The heading above the clauses: title, status pill, dates and what to do next. */
 static void
 update_summary (CbAgreementsPage *self)
 {
@@ -68,19 +53,12 @@ update_summary (CbAgreementsPage *self)
   g_autofree char *when = NULL;
   const char *hint;
 
-  if (self->agreement == NULL)
+  if (self->shown == NULL)
     return;
 
-  status = cb_agreement_get_status (self->agreement);
-  title = cb_document_dup_title (CB_DOCUMENT (self->agreement));
-  when = cb_agreement_dup_when (self->agreement);
-
-  gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->when_label, when);
-  gtk_label_set_label (self->status_label, cb_agreement_status_get_label (status));
-  for (guint i = CB_AGREEMENT_STATUS_DRAFT; i <= CB_AGREEMENT_STATUS_ENDED; i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), cb_agreement_status_get_style (i));
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), cb_agreement_status_get_style (status));
+  status = cb_agreement_get_status (self->shown);
+  title = cb_document_dup_title (CB_DOCUMENT (self->shown));
+  when = cb_agreement_dup_when (self->shown);
 
   switch (status)
     {
@@ -97,116 +75,35 @@ update_summary (CbAgreementsPage *self)
       hint = _("Adjust the wording together with your client, print it for you both to sign, then mark it as agreed with the dates you signed.");
       break;
     }
-  gtk_label_set_label (self->hint_label, hint);
+
+  cb_editor_summary_set (&self->summary, title, cb_agreement_status_get_label (status),
+                         cb_agreement_status_get_style (status), when, hint);
 }
 
 static void
-on_agreement_notify_cb (CbAgreementsPage *self)
+on_shown_notify_cb (CbAgreementsPage *self)
 {
   update_summary (self);
-  update_actions (self);
-}
-
-static void
-update_view (CbAgreementsPage *self)
-{
-  const char *name;
-
-  if (self->agreement != NULL)
-    name = "editor";
-  else if (self->agreements != NULL && g_list_model_get_n_items (self->agreements) > 0)
-    name = "list";
-  else
-    name = "empty";
-
-  gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  return cb_document_compare_newest_created (CB_DOCUMENT ((gpointer) a), CB_DOCUMENT ((gpointer) b));
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  return cb_agreement_row_new (CB_AGREEMENT (item));
-}
-
-static void
-on_agreements_items_changed_cb (CbAgreementsPage *self)
-{
-  update_view (self);
-}
-
-static void
-on_list_box_row_activated_cb (CbAgreementsPage *self,
-                              GtkListBoxRow    *row)
-{
-  if (CB_IS_AGREEMENT_ROW (row))
-    cb_agreements_page_open (self, cb_agreement_row_get_agreement (CB_AGREEMENT_ROW (row)));
-}
-
-
-static CbForm *
-describe (CbAgreementsPage *self,
-          CbAgreement      *agreement,
-          gboolean          blank)
-{
-  CbPractice *practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
-  g_autofree char *client_name = blank || self->client == NULL ? NULL : cb_client_dup_display_name (self->client);
-  CbFormContext context = {
-    practice != NULL ? cb_practice_get_name (practice) : NULL,
-    client_name,
-    blank,
-    FALSE,
-  };
-
-  return cb_document_describe_form (CB_DOCUMENT (agreement), &context);
+  /* Mark as Agreed… shows while it is a draft. */
+  cb_view_changed (CB_VIEW (self));
 }
 
 static void
 show_dialog (CbAgreementsPage      *self,
              CbAgreementDialogMode  mode)
 {
+  CbAgreement *agreement = open_agreement (self);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
-  if (self->agreement == NULL)
+  if (agreement == NULL)
     return;
 
-  dialog = cb_agreement_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    self->agreement, mode);
+  dialog = cb_agreement_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, agreement, mode);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Actions */
-
-static void
-new_action (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
-{
-  CbAgreementsPage *self = user_data;
-  CbAgreementKind kind;
-
-  if (!cb_agreement_kind_from_template_name (g_variant_get_string (parameter, NULL), &kind))
-    return;
-
-  cb_agreements_page_new_agreement (self, kind);
-}
-
-static void
-close_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  cb_agreements_page_close (CB_AGREEMENTS_PAGE (user_data));
-}
 
 static void
 mark_agreed_action (GSimpleAction *action,
@@ -224,340 +121,208 @@ end_action (GSimpleAction *action,
   show_dialog (CB_AGREEMENTS_PAGE (user_data), CB_AGREEMENT_DIALOG_END);
 }
 
-static void
-print_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  CbAgreementsPage *self = user_data;
-  g_autoptr(CbForm) form = NULL;
-
-  if (self->agreement == NULL)
-    return;
-
-  form = describe (self, self->agreement, FALSE);
-  cb_ui_print_form (GTK_WIDGET (self), form);
-}
-
-static void
-export_pdf_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  CbAgreementsPage *self = user_data;
-  g_autoptr(CbForm) form = NULL;
-
-  if (self->agreement == NULL)
-    return;
-
-  form = describe (self, self->agreement, FALSE);
-  cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->agreement), self->client);
-}
-
-static void
-print_blank_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
-{
-  CbAgreementsPage *self = user_data;
-  CbPractice *practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
-  CbAgreementKind kind;
-  g_autoptr(CbAgreement) blank = NULL;
-  g_autoptr(CbForm) form = NULL;
-
-  if (self->agreement == NULL)
-    return;
-
-  kind = cb_agreement_get_kind (self->agreement);
-  blank = cb_agreement_new_from_template (kind, practice != NULL ? cb_agreement_find_template (practice, kind) : NULL);
-  form = describe (self, blank, TRUE);
-  cb_ui_print_form (GTK_WIDGET (self), form);
-}
-
-static const GActionEntry page_actions[] = {
-  { "new", new_action, "s", NULL, NULL },
-  { "close", close_action, NULL, NULL, NULL },
+static const GActionEntry agreement_actions[] = {
   { "mark-agreed", mark_agreed_action, NULL, NULL, NULL },
   { "end", end_action, NULL, NULL, NULL },
-  { "print", print_action, NULL, NULL, NULL },
-  { "export-pdf", export_pdf_action, NULL, NULL, NULL },
-  { "print-blank", print_blank_action, NULL, NULL, NULL },
 };
 
-/* GObject */
+/* CbDocumentPage */
+
+static void
+cb_agreements_page_fill_new_menu (CbDocumentPage *page,
+                                  GMenu          *menu)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (CB_TYPE_AGREEMENT_KIND);
+
+  for (guint i = 0; i < kinds->n_values; i++)
+    {
+      int kind = kinds->values[i].value;
+      g_autoptr(GMenuItem) item = g_menu_item_new (cb_enum_get_label (CB_TYPE_AGREEMENT_KIND, kind), NULL);
+
+      g_menu_item_set_action_and_target (item, "view.new", "s", cb_agreement_kind_get_template_name (kind));
+      g_menu_append_item (section, item);
+    }
+
+  g_menu_append_section (menu, _("New Agreement"), G_MENU_MODEL (section));
+}
+
+static CbDocument *
+cb_agreements_page_create_document (CbDocumentPage *page,
+                                    const char     *kind_name)
+{
+  CbPractice *practice = get_practice (CB_AGREEMENTS_PAGE (page));
+  CbAgreementKind kind;
+
+  if (practice == NULL || !cb_agreement_kind_from_template_name (kind_name, &kind))
+    return NULL;
+
+  return CB_DOCUMENT (cb_agreement_new_from_template (kind, cb_agreement_find_template (practice, kind)));
+}
+
+static GtkWidget *
+cb_agreements_page_create_editor (CbDocumentPage *page)
+{
+  CbAgreementsPage *self = CB_AGREEMENTS_PAGE (page);
+  GtkWidget *editor = cb_record_editor_new ();
+
+  cb_editor_add_summary (ADW_PREFERENCES_PAGE (editor), &self->summary);
+
+  return editor;
+}
+
+static void
+cb_agreements_page_set_editor_document (CbDocumentPage *page,
+                                        GtkWidget      *editor,
+                                        CbDocument     *document)
+{
+  CbAgreementsPage *self = CB_AGREEMENTS_PAGE (page);
+  GtkWidget *status_row;
+
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown, on_shown_notify_cb, self);
+  g_set_object (&self->shown, CB_AGREEMENT (document));
+
+  cb_record_editor_set_record (CB_RECORD_EDITOR (editor), CB_RECORD (document));
+
+  /* The status changes only through Mark as Agreed… and End Agreement…,
+   * which record the dates with it; the pill above shows it. */
+  status_row = cb_record_editor_get_row (CB_RECORD_EDITOR (editor), "status");
+  if (status_row != NULL)
+    gtk_widget_set_visible (status_row, FALSE);
+
+  if (self->shown != NULL)
+    {
+      g_signal_connect_object (self->shown, "notify", G_CALLBACK (on_shown_notify_cb), self, G_CONNECT_SWAPPED);
+      update_summary (self);
+    }
+}
+
+static void
+cb_agreements_page_bind_row (CbDocumentPage *page,
+                             CbDocumentRow  *row,
+                             CbDocument     *document)
+{
+  CbAgreement *agreement = CB_AGREEMENT (document);
+  CbAgreementStatus status = cb_agreement_get_status (agreement);
+  g_autofree char *title = cb_document_dup_title (document);
+  g_autofree char *when = cb_agreement_dup_when (agreement);
+
+  cb_document_row_set_icon_name (row, "document-edit-symbolic");
+  cb_document_row_set_title (row, title);
+  cb_document_row_set_subtitle (row, when);
+  cb_document_row_set_pill (row, cb_agreement_status_get_label (status), cb_agreement_status_get_style (status));
+}
+
+/* A blank form of the open agreement's kind, in the practice's wording. */
+static CbDocument *
+cb_agreements_page_create_blank (CbDocumentPage *page,
+                                 CbDocument     *open)
+{
+  CbPractice *practice = get_practice (CB_AGREEMENTS_PAGE (page));
+  CbAgreementKind kind = open != NULL ? cb_agreement_get_kind (CB_AGREEMENT (open)) : CB_AGREEMENT_KIND_COACHING;
+
+  return CB_DOCUMENT (cb_agreement_new_from_template (kind, practice != NULL ? cb_agreement_find_template (practice, kind) : NULL));
+}
+
+static void
+cb_agreements_page_fill_menu (CbDocumentPage *page,
+                              GMenu          *section)
+{
+  g_menu_append (section, _("_End Agreement…"), "view.end");
+}
+
+static GtkWidget *
+cb_agreements_page_get_header_widget (CbDocumentPage *page)
+{
+  CbAgreementsPage *self = CB_AGREEMENTS_PAGE (page);
+  CbAgreement *agreement = open_agreement (self);
+
+  if (agreement == NULL || !cb_document_page_get_editable (page) ||
+      cb_agreement_get_status (agreement) != CB_AGREEMENT_STATUS_DRAFT)
+    return NULL;
+
+  return self->mark_agreed_button;
+}
+
+static void
+cb_agreements_page_update_actions (CbDocumentPage *page)
+{
+  CbAgreement *agreement = open_agreement (CB_AGREEMENTS_PAGE (page));
+  gboolean editable = cb_document_page_get_editable (page);
+  CbAgreementStatus status = agreement != NULL ? cb_agreement_get_status (agreement) : CB_AGREEMENT_STATUS_DRAFT;
+
+  cb_document_page_set_action_enabled (page, "mark-agreed", editable && status == CB_AGREEMENT_STATUS_DRAFT);
+  cb_document_page_set_action_enabled (page, "end", editable && status != CB_AGREEMENT_STATUS_ENDED);
+}
 
 static void
 cb_agreements_page_dispose (GObject *object)
 {
   CbAgreementsPage *self = CB_AGREEMENTS_PAGE (object);
 
-  cb_agreements_page_set_client (self, NULL);
-  g_clear_object (&self->actions);
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown, on_shown_notify_cb, self);
+  g_clear_object (&self->shown);
+  cb_editor_summary_clear (&self->summary);
+  if (self->mark_agreed_button != NULL && GTK_IS_BOX (gtk_widget_get_parent (self->mark_agreed_button)))
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->mark_agreed_button)), self->mark_agreed_button);
+  g_clear_object (&self->mark_agreed_button);
 
   G_OBJECT_CLASS (cb_agreements_page_parent_class)->dispose (object);
-}
-
-static void
-cb_agreements_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  CbAgreementsPage *self = CB_AGREEMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CLIENT:
-      g_value_set_object (value, self->client);
-      break;
-
-    case PROP_AGREEMENT:
-      g_value_set_object (value, self->agreement);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cb_agreements_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  CbAgreementsPage *self = CB_AGREEMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CLIENT:
-      cb_agreements_page_set_client (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 cb_agreements_page_class_init (CbAgreementsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CbDocumentPageClass *page_class = CB_DOCUMENT_PAGE_CLASS (klass);
 
   object_class->dispose = cb_agreements_page_dispose;
-  object_class->get_property = cb_agreements_page_get_property;
-  object_class->set_property = cb_agreements_page_set_property;
 
-  properties[PROP_CLIENT] =
-    g_param_spec_object ("client", NULL, NULL,
-                         CB_TYPE_CLIENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_AGREEMENT] =
-    g_param_spec_object ("agreement", NULL, NULL,
-                         CB_TYPE_AGREEMENT,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->document_type = CB_TYPE_AGREEMENT;
+  page_class->empty_title = N_("No Agreements Yet");
+  page_class->empty_description = N_("It’s a good idea to agree a contract when you first meet the learner, during the first stage: gaining a commitment. A written agreement formalises your partnership, lets you both talk in the early stages, setting guidelines and parameters, and keeps the relationship focused.");
+  page_class->list_description = N_("Newest first. Open one to adjust it with your client, print it to sign, or mark it as agreed.");
+  page_class->new_label = N_("_New Agreement");
+  page_class->new_tooltip = N_("Start an agreement from your practice’s wording");
 
-  g_type_ensure (CB_TYPE_RECORD_EDITOR);
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-agreements-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, empty_new_button);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, editor);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, when_label);
-  gtk_widget_class_bind_template_child (widget_class, CbAgreementsPage, hint_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  page_class->fill_new_menu = cb_agreements_page_fill_new_menu;
+  page_class->create_document = cb_agreements_page_create_document;
+  page_class->create_editor = cb_agreements_page_create_editor;
+  page_class->set_editor_document = cb_agreements_page_set_editor_document;
+  page_class->bind_row = cb_agreements_page_bind_row;
+  page_class->create_blank = cb_agreements_page_create_blank;
+  page_class->fill_menu = cb_agreements_page_fill_menu;
+  page_class->get_header_widget = cb_agreements_page_get_header_widget;
+  page_class->update_actions = cb_agreements_page_update_actions;
 }
 
 static void
 cb_agreements_page_init (CbAgreementsPage *self)
 {
-  self->actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), page_actions,
-                                   G_N_ELEMENTS (page_actions), self);
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "agreement", G_ACTION_GROUP (self->actions));
+  cb_document_page_add_actions (CB_DOCUMENT_PAGE (self), agreement_actions, G_N_ELEMENTS (agreement_actions));
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  update_actions (self);
-  update_view (self);
-}
-
-/* Public API */
-
-GtkWidget *
-cb_agreements_page_new (void)
-{
-  return g_object_new (CB_TYPE_AGREEMENTS_PAGE, NULL);
-}
-
-CbClient *
-cb_agreements_page_get_client (CbAgreementsPage *self)
-{
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return self->client;
-}
-
-void
-cb_agreements_page_set_client (CbAgreementsPage *self,
-                               CbClient         *client)
-{
-  g_return_if_fail (CB_IS_AGREEMENTS_PAGE (self));
-  g_return_if_fail (client == NULL || CB_IS_CLIENT (client));
-
-  if (self->client == client)
-    return;
-
-  cb_agreements_page_close (self);
-
-  if (self->agreements != NULL)
-    g_signal_handlers_disconnect_by_func (self->agreements, on_agreements_items_changed_cb, self);
-  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->agreements);
-
-  g_set_object (&self->client, client);
-
-  if (client != NULL)
-    {
-      self->agreements = cb_document_list_new (client, CB_TYPE_AGREEMENT, compare_newest_first, NULL);
-      g_signal_connect_swapped (self->agreements, "items-changed",
-                                G_CALLBACK (on_agreements_items_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, self->agreements, create_row, NULL, NULL);
-    }
-
-  update_actions (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
-}
-
-GActionGroup *
-cb_agreements_page_get_actions (CbAgreementsPage *self)
-{
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return G_ACTION_GROUP (self->actions);
-}
-
-GListModel *
-cb_agreements_page_get_agreements (CbAgreementsPage *self)
-{
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return self->agreements;
-}
-
-GtkListBox *
-cb_agreements_page_get_list_box (CbAgreementsPage *self)
-{
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return self->list_box;
+  self->mark_agreed_button = g_object_ref_sink (g_object_new (GTK_TYPE_BUTTON,
+                                                              "label", _("_Mark as Agreed…"),
+                                                              "use-underline", TRUE,
+                                                              "action-name", "view.mark-agreed",
+                                                              "tooltip-text", _("Enter the dates you both signed"),
+                                                              NULL));
+  gtk_widget_add_css_class (self->mark_agreed_button, "suggested-action");
 }
 
 const char *
-cb_agreements_page_get_view (CbAgreementsPage *self)
+cb_agreement_status_get_label (CbAgreementStatus status)
 {
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
+  return cb_enum_get_label (CB_TYPE_AGREEMENT_STATUS, status);
 }
 
-CbAgreement *
-cb_agreements_page_new_agreement (CbAgreementsPage *self,
-                                  CbAgreementKind   kind)
+const char *
+cb_agreement_status_get_style (CbAgreementStatus status)
 {
-  CbPractice *practice;
-  g_autoptr(CbAgreement) agreement = NULL;
+  if ((guint) status >= G_N_ELEMENTS (status_styles))
+    return status_styles[0];
 
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
-  g_return_val_if_fail (practice != NULL, NULL);
-
-  agreement = cb_agreement_new_from_template (kind, cb_agreement_find_template (practice, kind));
-  cb_store_add_document (cb_application_get_store (NULL), practice, self->client, CB_DOCUMENT (agreement));
-  cb_agreements_page_open (self, agreement);
-
-  return agreement;
-}
-
-CbAgreement *
-cb_agreements_page_get_agreement (CbAgreementsPage *self)
-{
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return self->agreement;
-}
-
-void
-cb_agreements_page_open (CbAgreementsPage *self,
-                         CbAgreement      *agreement)
-{
-  g_return_if_fail (CB_IS_AGREEMENTS_PAGE (self));
-  g_return_if_fail (agreement == NULL || CB_IS_AGREEMENT (agreement));
-
-  if (self->agreement == agreement)
-    return;
-
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_func (self->agreement, on_agreement_notify_cb, self);
-
-  g_set_object (&self->agreement, agreement);
-  cb_record_editor_set_record (self->editor, CB_RECORD (agreement));
-
-  /* The status changes only through Mark as Agreed… and End Agreement…,
-   * which record the dates with it; the pill above shows it. */
-  {
-    GtkWidget *status_row = cb_record_editor_get_row (self->editor, "status");
-
-    if (status_row != NULL)
-      gtk_widget_set_visible (status_row, FALSE);
-  }
-
-  if (agreement != NULL)
-    {
-      g_signal_connect_swapped (agreement, "notify", G_CALLBACK (on_agreement_notify_cb), self);
-      update_summary (self);
-    }
-
-  update_actions (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGREEMENT]);
-}
-
-void
-cb_agreements_page_close (CbAgreementsPage *self)
-{
-  g_return_if_fail (CB_IS_AGREEMENTS_PAGE (self));
-
-  cb_agreements_page_open (self, NULL);
-}
-
-CbRecordEditor *
-cb_agreements_page_get_editor (CbAgreementsPage *self)
-{
-  g_return_val_if_fail (CB_IS_AGREEMENTS_PAGE (self), NULL);
-
-  return self->editor;
-}
-
-void
-cb_agreements_page_export_pdf (CbAgreementsPage *self,
-                               GFile            *file)
-{
-  g_autoptr(CbForm) form = NULL;
-
-  g_return_if_fail (CB_IS_AGREEMENTS_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->agreement != NULL);
-
-  form = describe (self, self->agreement, FALSE);
-  cb_ui_export_form_to_file (GTK_WIDGET (self), form, file);
+  return status_styles[status];
 }

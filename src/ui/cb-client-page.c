@@ -5,34 +5,37 @@
 
 #include <glib/gi18n.h>
 
-#include "cb-application.h"
-#include "cb-client-page.h"
-#include "cb-evaluation-page.h"
+#include "cb-client-page-private.h"
+#include "cb-document-types.h"
 #include "cb-practice.h"
-#include "cb-meeting.h"
-#include "cb-store.h"
+#include "cb-print-ui.h"
+#include "cb-relationship.h"
+#include "cb-view.h"
 
 struct _CbClientPage
 {
-  AdwBin          parent_instance;
+  AdwBin              parent_instance;
 
-  CbClient       *client;
-  GSimpleActionGroup *actions;
-  GtkWindow      *evaluation_window;  /* weak */
+  CbClient           *client;
+  GSimpleActionGroup *actions;          /* "client." */
+  GSimpleActionGroup *profile_actions;  /* "view." of the profile */
+  GPtrArray          *pages;            /* CbDocumentPage, one per type with a view */
+  GHashTable         *windows;          /* GType → GtkWindow of a single type (weak) */
+  GMenu              *client_menu;      /* the client's own section of every menu */
+  GMenu              *profile_menu;
+  GMenu              *menu;             /* the menu last handed to the window */
 
-  GtkRevealer      *read_only_revealer;
-  CbRecordEditor   *editor;
-  AdwViewStack     *view_stack;
+  GtkRevealer        *read_only_revealer;
+  CbRecordEditor     *editor;
+  AdwViewStack       *view_stack;
   AdwViewSwitcherBar *switcher_bar;
-  CbAgreementsPage *agreements_page;
-  CbMeetingsPage   *meetings_page;
-  CbPlansPage      *plans_page;
-  CbReviewsPage    *reviews_page;
-  CbReferralsPage  *referrals_page;
   CbLifecycleStepper *stepper;
 };
 
-G_DEFINE_FINAL_TYPE (CbClientPage, cb_client_page, ADW_TYPE_BIN)
+static void cb_client_page_view_init (CbViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CbClientPage, cb_client_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CB_TYPE_VIEW, cb_client_page_view_init))
 
 enum {
   PROP_0,
@@ -42,6 +45,34 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static CbPractice *
+get_practice (CbClientPage *self)
+{
+  return self->client != NULL ? cb_client_get_practice (self->client) : NULL;
+}
+
+/* The document page shown, or NULL on the profile. */
+static CbDocumentPage *
+shown_page (CbClientPage *self)
+{
+  GtkWidget *child;
+
+  if (self->view_stack == NULL)
+    return NULL;
+
+  child = adw_view_stack_get_visible_child (self->view_stack);
+
+  return CB_IS_DOCUMENT_PAGE (child) ? CB_DOCUMENT_PAGE (child) : NULL;
+}
+
+static void
+set_enabled (GSimpleActionGroup *group,
+             const char         *name,
+             gboolean            enabled)
+{
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (group), name)), enabled);
+}
+
 static void
 update_read_only (CbClientPage *self)
 {
@@ -50,34 +81,21 @@ update_read_only (CbClientPage *self)
   gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
 }
 
-static CbPractice *
-get_practice (CbClientPage *self)
-{
-  CbDocument *parent;
-
-  if (self->client == NULL)
-    return NULL;
-
-  parent = cb_document_get_parent (CB_DOCUMENT (self->client));
-  return CB_IS_PRACTICE (parent) ? CB_PRACTICE (parent) : NULL;
-}
-
 static void
 update_actions (CbClientPage *self)
 {
   gboolean has_client = self->client != NULL && get_practice (self) != NULL;
   gboolean editable = has_client && !cb_document_get_read_only (CB_DOCUMENT (self->client));
-  GAction *action;
 
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "next-step");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), editable);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "open-meeting");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_client);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "end-relationship");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
-                               editable && cb_client_get_status (self->client) != CB_CLIENT_STATUS_ENDED);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "open-evaluation");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_client);
+  set_enabled (self->actions, "next-step", editable);
+  set_enabled (self->actions, "open-document", has_client);
+  set_enabled (self->actions, "open-single", has_client);
+  set_enabled (self->actions, "end-relationship",
+               editable && cb_client_get_status (self->client) != CB_CLIENT_STATUS_ENDED);
+
+  set_enabled (self->profile_actions, "print", self->client != NULL);
+  set_enabled (self->profile_actions, "export-pdf", self->client != NULL);
+  set_enabled (self->profile_actions, "delete", has_client);
 }
 
 static void
@@ -85,107 +103,113 @@ on_client_notify_cb (CbClientPage *self)
 {
   update_read_only (self);
   update_actions (self);
-}
-
-/* The New Agreement menu, open, wherever the Agreements view shows it. */
-static void
-popup_new_agreement (CbClientPage *self)
-{
-  GtkWidget *agreements = GTK_WIDGET (self->agreements_page);
-  const char *name;
-  GObject *button;
-
-  cb_agreements_page_close (self->agreements_page);
-  cb_client_page_set_view (self, "agreements");
-
-  name = g_strcmp0 (cb_agreements_page_get_view (self->agreements_page), "empty") == 0 ? "empty_new_button" : "new_button";
-  button = gtk_widget_get_template_child (agreements, CB_TYPE_AGREEMENTS_PAGE, name);
-  if (GTK_IS_MENU_BUTTON (button))
-    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  cb_view_changed (CB_VIEW (self));
 }
 
 static void
-open_plan (CbClientPage *self,
-           const char   *plan_id)
+on_page_changed_cb (CbClientPage   *self,
+                    CbDocumentPage *page)
 {
-  CbDocument *document = plan_id != NULL ? cb_client_find_document (self->client, plan_id) : NULL;
-  CbPlan *plan = CB_IS_PLAN (document) ? CB_PLAN (document) : cb_client_get_current_plan (self->client);
-
-  cb_client_page_set_view (self, "plans");
-  if (plan != NULL)
-    cb_plans_page_open (self->plans_page, plan);
+  if (shown_page (self) == page)
+    cb_view_changed (CB_VIEW (self));
 }
 
 static void
-new_review (CbClientPage *self,
-            CbReviewType  type)
+on_visible_child_cb (CbClientPage *self)
 {
-  cb_client_page_set_view (self, "reviews");
-  cb_reviews_page_new_review (self->reviews_page, type, NULL);
+  cb_view_changed (CB_VIEW (self));
+}
+
+/* A type of one per client, in a window of its own. */
+
+static void
+on_document_window_destroy_cb (GtkWidget    *window,
+                               CbClientPage *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->windows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == window)
+      g_hash_table_iter_remove (&iter);
 }
 
 static void
-on_evaluation_window_destroy_cb (CbClientPage *self)
+close_document_windows (CbClientPage *self)
 {
-  self->evaluation_window = NULL;
+  g_autoptr(GList) windows = g_hash_table_get_values (self->windows);
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
 }
 
 static void
-open_evaluation (CbClientPage *self)
+open_single (CbClientPage *self,
+             GType         type)
 {
-  CbEvaluation *evaluation = cb_client_get_evaluation (self->client);
-  GtkWidget *window, *box, *header, *page;
+  CbDocumentClass *klass = g_type_class_peek (type);
+  g_autofree char *title = NULL;
+  GtkWidget *window, *overlay, *box, *header, *menu_button, *page;
   GtkRoot *root;
 
-  if (evaluation == NULL)
-    {
-      g_autoptr(CbEvaluation) created = cb_evaluation_new ();
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  if (self->client == NULL || klass == NULL)
+    return;
 
-      cb_evaluation_set_date (created, today);
-      cb_store_add_document (cb_application_get_store (NULL), get_practice (self), self->client,
-                             CB_DOCUMENT (created));
-      evaluation = created;
-    }
+  window = g_hash_table_lookup (self->windows, GSIZE_TO_POINTER (type));
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
 
-  if (self->evaluation_window != NULL)
-    gtk_window_destroy (self->evaluation_window);
+  page = cb_document_page_new_for_type (type);
+  gtk_widget_set_vexpand (page, TRUE);
+  cb_document_page_set_owner (CB_DOCUMENT_PAGE (page), CB_DOCUMENT (self->client));
+  if (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)) == NULL)
+    cb_document_page_new_document (CB_DOCUMENT_PAGE (page), "");
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
+  title = cb_view_dup_title (CB_VIEW (page));
   window = g_object_new (ADW_TYPE_WINDOW,
-                         "title", _("Evaluation"),
+                         "title", klass->view_title != NULL ? g_dgettext (GETTEXT_PACKAGE, klass->view_title) : "",
                          "default-width", 720,
                          "default-height", 760,
                          "transient-for", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                          "destroy-with-parent", TRUE,
                          NULL);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  /* The window's header reaches the page's actions as the main window's does. */
+  gtk_widget_insert_action_group (window, "view", cb_view_get_actions (CB_VIEW (page)));
   header = adw_header_bar_new ();
-  page = cb_evaluation_page_new ();
-  gtk_widget_set_vexpand (page, TRUE);
-  cb_evaluation_page_set_evaluation (CB_EVALUATION_PAGE (page), evaluation);
+  menu_button = g_object_new (GTK_TYPE_MENU_BUTTON,
+                              "icon-name", "view-more-symbolic",
+                              "menu-model", cb_view_get_menu (CB_VIEW (page)),
+                              "tooltip-text", _("Print, Export or Delete"),
+                              NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document menu"),
+                                  -1);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (window), box);
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), box);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
 
-  self->evaluation_window = GTK_WINDOW (window);
-  g_signal_connect_object (window, "destroy", G_CALLBACK (on_evaluation_window_destroy_cb), self, G_CONNECT_SWAPPED);
+  g_hash_table_insert (self->windows, GSIZE_TO_POINTER (type), window);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (on_document_window_destroy_cb), self, 0);
   gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
 on_ending_dialog_ended_cb (CbEndingDialog *dialog,
-                           CbReview       *review,
-                           CbEvaluation   *evaluation,
+                           CbDocument     *review,
+                           CbDocument     *evaluation,
                            CbClientPage   *self)
 {
   /* The summative review to write first, when one was made. */
   if (review != NULL)
-    {
-      cb_client_page_set_view (self, "reviews");
-      cb_reviews_page_open (self->reviews_page, review);
-    }
+    cb_client_page_open_document (self, review);
   update_actions (self);
 }
 
@@ -198,71 +222,66 @@ next_step_action (GSimpleAction *action,
 {
   CbClientPage *self = user_data;
   CbNextStep step;
+  CbDocumentPage *page;
+  GType type;
 
   if (self->client == NULL)
     return;
 
   step = cb_relationship_suggest (self->client, NULL);
-  switch (step.kind)
+  type = cb_document_type_from_name (step.document_type);
+
+  switch (step.action)
     {
-    case CB_NEXT_STEP_NO_AGREEMENT:
-      popup_new_agreement (self);
+    case CB_NEXT_STEP_ACTION_NEW:
+      page = cb_client_page_get_page (self, type);
+      if (page == NULL)
+        {
+          open_single (self, type);
+          break;
+        }
+      cb_client_page_set_view (self, ((CbDocumentClass *) g_type_class_peek (type))->folder);
+      cb_document_page_close (page);
+      /* A type of several kinds: the coach chooses, unless the step says which. */
+      if (step.document_kind != NULL || !cb_document_page_popup_new_menu (page))
+        cb_document_page_new_document (page, step.document_kind);
       break;
 
-    case CB_NEXT_STEP_NO_PLAN:
-      cb_client_page_set_view (self, "plans");
-      cb_plans_page_new_plan (self->plans_page, NULL);
+    case CB_NEXT_STEP_ACTION_OPEN:
+      cb_client_page_open_document (self, cb_client_find_document (self->client, step.document_id));
       break;
 
-    case CB_NEXT_STEP_PLAN_NOT_SMART:
-      open_plan (self, step.document_id);
+    case CB_NEXT_STEP_ACTION_END:
+      cb_client_page_end_relationship (self);
       break;
 
-    case CB_NEXT_STEP_NO_MEETING_YET:
-      cb_client_page_set_view (self, "meetings");
-      cb_meetings_page_new_meeting (self->meetings_page, NULL);
-      break;
-
-    case CB_NEXT_STEP_NO_REVIEW_FOR_3_MONTHS:
-    case CB_NEXT_STEP_REVIEW_DUE:
-      new_review (self, CB_REVIEW_TYPE_FORMATIVE);
-      break;
-
-    case CB_NEXT_STEP_READY_TO_CLOSE:
-      if (cb_relationship_has_ended (self->client, NULL))
-        new_review (self, CB_REVIEW_TYPE_SUMMATIVE);
-      else
-        cb_client_page_end_relationship (self);
-      break;
-
-    case CB_NEXT_STEP_EVALUATION_MISSING:
-      open_evaluation (self);
-      break;
-
-    case CB_NEXT_STEP_NONE_YET:
-    case CB_NEXT_STEP_ENDED:
+    case CB_NEXT_STEP_ACTION_NONE:
     default:
       break;
     }
 }
 
 static void
-open_meeting_action (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
+open_document_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
 {
   CbClientPage *self = user_data;
-  CbDocument *document;
 
-  if (self->client == NULL)
-    return;
+  if (self->client != NULL)
+    cb_client_page_open_document (self, cb_client_find_document (self->client,
+                                                                 g_variant_get_string (parameter, NULL)));
+}
 
-  document = cb_client_find_document (self->client, g_variant_get_string (parameter, NULL));
-  if (!CB_IS_MEETING (document))
-    return;
+static void
+open_single_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GType type = cb_document_type_from_name (g_variant_get_string (parameter, NULL));
 
-  cb_client_page_set_view (self, "meetings");
-  cb_meetings_page_open (self->meetings_page, CB_MEETING (document));
+  if (type != G_TYPE_INVALID)
+    open_single (CB_CLIENT_PAGE (user_data), type);
 }
 
 static void
@@ -273,40 +292,250 @@ end_relationship_action (GSimpleAction *action,
   cb_client_page_end_relationship (CB_CLIENT_PAGE (user_data));
 }
 
-static void
-open_evaluation_action (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  CbClientPage *self = user_data;
-
-  if (self->client != NULL && get_practice (self) != NULL)
-    open_evaluation (self);
-}
-
 static const GActionEntry page_actions[] = {
   { "next-step", next_step_action, NULL, NULL, NULL },
-  { "open-meeting", open_meeting_action, "s", NULL, NULL },
+  { "open-document", open_document_action, "s", NULL, NULL },
+  { "open-single", open_single_action, "s", NULL, NULL },
   { "end-relationship", end_relationship_action, NULL, NULL, NULL },
-  { "open-evaluation", open_evaluation_action, NULL, NULL, NULL },
 };
+
+/* The profile's own actions: printing the client profile, deleting the client. */
+
+static CbForm *
+describe_profile (CbClientPage *self,
+                  gboolean      blank)
+{
+  g_autoptr(CbClient) empty = NULL;
+  CbPractice *practice = get_practice (self);
+  CbFormContext context = { 0, };
+
+  context.practice_name = practice != NULL ? cb_practice_get_name (practice) : NULL;
+  context.blank = blank;
+
+  if (blank)
+    empty = cb_client_new ();
+
+  return cb_document_describe_form (CB_DOCUMENT (blank ? empty : self->client), &context);
+}
+
+static void
+print_profile_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CbClientPage *self = user_data;
+  g_autoptr(CbForm) form = NULL;
+
+  if (self->client == NULL)
+    return;
+
+  form = describe_profile (self, FALSE);
+  cb_ui_print_form (GTK_WIDGET (self), form);
+}
+
+static void
+print_blank_profile_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  CbClientPage *self = user_data;
+  g_autoptr(CbForm) form = describe_profile (self, TRUE);
+
+  cb_ui_print_form (GTK_WIDGET (self), form);
+}
+
+static void
+export_profile_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CbClientPage *self = user_data;
+  g_autoptr(CbForm) form = NULL;
+
+  if (self->client == NULL)
+    return;
+
+  form = describe_profile (self, FALSE);
+  cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->client), self->client);
+}
+
+static void
+delete_client_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (user_data), "win.delete-client", NULL);
+}
+
+static const GActionEntry profile_actions[] = {
+  { "print", print_profile_action, NULL, NULL, NULL },
+  { "print-blank", print_blank_profile_action, NULL, NULL, NULL },
+  { "export-pdf", export_profile_action, NULL, NULL, NULL },
+  { "delete", delete_client_action, NULL, NULL, NULL },
+};
+
+/* Building the views from the registry */
+
+static void
+build_views (CbClientPage *self)
+{
+  g_autoptr(GMenu) singles = g_menu_new ();
+  g_autoptr(GMenu) relationship = g_menu_new ();
+  g_autoptr(GMenu) trash = g_menu_new ();
+  g_autoptr(GMenu) print = g_menu_new ();
+  const GType *types;
+  guint n_types;
+
+  types = cb_document_get_client_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      CbDocumentClass *klass = g_type_class_peek (types[i]);
+      AdwViewStackPage *stack_page;
+      GtkWidget *page;
+
+      if (klass->single)
+        {
+          g_autoptr(GMenuItem) item = g_menu_item_new (g_dgettext (GETTEXT_PACKAGE, klass->menu_label), NULL);
+
+          g_menu_item_set_action_and_target (item, "client.open-single", "s", klass->type_name);
+          g_menu_append_item (singles, item);
+          continue;
+        }
+
+      page = cb_document_page_new_for_type (types[i]);
+      stack_page = adw_view_stack_add_titled (self->view_stack, page, klass->folder,
+                                              g_dgettext (GETTEXT_PACKAGE, klass->view_title));
+      adw_view_stack_page_set_use_underline (stack_page, TRUE);
+      adw_view_stack_page_set_icon_name (stack_page, klass->icon_name);
+      g_signal_connect_object (page, "changed", G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->pages, page);
+    }
+
+  g_menu_append (relationship, _("_End Relationship…"), "client.end-relationship");
+  g_menu_append (trash, _("Move Client to _Trash"), "win.delete-client");
+
+  self->client_menu = g_menu_new ();
+  if (g_menu_model_get_n_items (G_MENU_MODEL (singles)) > 0)
+    g_menu_append_section (self->client_menu, NULL, G_MENU_MODEL (singles));
+  g_menu_append_section (self->client_menu, NULL, G_MENU_MODEL (relationship));
+  g_menu_append_section (self->client_menu, NULL, G_MENU_MODEL (trash));
+
+  g_menu_append (print, _("_Print Client Profile…"), "view.print");
+  g_menu_append (print, _("_Export Client Profile as PDF…"), "view.export-pdf");
+  g_menu_append (print, _("Print _Blank Client Profile…"), "view.print-blank");
+  self->profile_menu = g_menu_new ();
+  g_menu_append_section (self->profile_menu, NULL, G_MENU_MODEL (print));
+}
+
+/* CbView */
+
+static const char *
+cb_client_page_get_help_page (CbView *view)
+{
+  CbDocumentPage *page = shown_page (CB_CLIENT_PAGE (view));
+
+  return page != NULL ? cb_view_get_help_page (CB_VIEW (page)) : "clients";
+}
+
+static GActionGroup *
+cb_client_page_view_get_actions (CbView *view)
+{
+  CbClientPage *self = CB_CLIENT_PAGE (view);
+  CbDocumentPage *page = shown_page (self);
+
+  return page != NULL ? cb_view_get_actions (CB_VIEW (page)) : G_ACTION_GROUP (self->profile_actions);
+}
+
+/* The shown view's menu, then the client's own. */
+static GMenuModel *
+cb_client_page_get_menu (CbView *view)
+{
+  CbClientPage *self = CB_CLIENT_PAGE (view);
+  CbDocumentPage *page = shown_page (self);
+
+  g_clear_object (&self->menu);
+  self->menu = g_menu_new ();
+  g_menu_append_section (self->menu, NULL,
+                         page != NULL ? cb_view_get_menu (CB_VIEW (page)) : G_MENU_MODEL (self->profile_menu));
+  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (self->client_menu));
+
+  return G_MENU_MODEL (self->menu);
+}
+
+static GtkWidget *
+cb_client_page_get_header_widget (CbView *view)
+{
+  CbDocumentPage *page = shown_page (CB_CLIENT_PAGE (view));
+
+  return page != NULL ? cb_view_get_header_widget (CB_VIEW (page)) : NULL;
+}
+
+static gboolean
+cb_client_page_get_can_close (CbView *view)
+{
+  CbDocumentPage *page = shown_page (CB_CLIENT_PAGE (view));
+
+  return page != NULL && cb_view_get_can_close (CB_VIEW (page));
+}
+
+static char *
+cb_client_page_dup_title (CbView *view)
+{
+  CbClientPage *self = CB_CLIENT_PAGE (view);
+
+  return self->client != NULL ? cb_document_dup_title (CB_DOCUMENT (self->client)) : NULL;
+}
+
+static char *
+cb_client_page_dup_subtitle (CbView *view)
+{
+  CbClientPage *self = CB_CLIENT_PAGE (view);
+
+  return self->client != NULL ? g_strdup (cb_client_get_organisation (self->client)) : NULL;
+}
+
+static void
+cb_client_page_view_init (CbViewInterface *iface)
+{
+  iface->get_help_page = cb_client_page_get_help_page;
+  iface->get_actions = cb_client_page_view_get_actions;
+  iface->get_menu = cb_client_page_get_menu;
+  iface->get_header_widget = cb_client_page_get_header_widget;
+  iface->get_can_close = cb_client_page_get_can_close;
+  iface->dup_title = cb_client_page_dup_title;
+  iface->dup_subtitle = cb_client_page_dup_subtitle;
+}
+
+/* GObject */
 
 static void
 cb_client_page_dispose (GObject *object)
 {
   CbClientPage *self = CB_CLIENT_PAGE (object);
 
-  if (self->evaluation_window != NULL)
-    gtk_window_destroy (self->evaluation_window);
+  if (self->windows != NULL)
+    close_document_windows (self);
 
   if (self->client != NULL)
     g_signal_handlers_disconnect_by_func (self->client, on_client_notify_cb, self);
   g_clear_object (&self->client);
-  g_clear_object (&self->actions);
 
-  /* The switcher lets go of the stack before the stack goes. */
+  /* The pages go quietly, and the switcher lets go of the stack before
+   * the stack goes. */
+  for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
+    g_signal_handlers_disconnect_by_data (self->pages->pdata[i], self);
   if (self->switcher_bar != NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_CLIENT_PAGE);
+
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->windows, g_hash_table_unref);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->profile_actions);
+  g_clear_object (&self->client_menu);
+  g_clear_object (&self->profile_menu);
+  g_clear_object (&self->menu);
 
   G_OBJECT_CLASS (cb_client_page_parent_class)->dispose (object);
 }
@@ -366,22 +595,12 @@ cb_client_page_class_init (CbClientPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CB_TYPE_RECORD_EDITOR);
-  g_type_ensure (CB_TYPE_AGREEMENTS_PAGE);
-  g_type_ensure (CB_TYPE_MEETINGS_PAGE);
-  g_type_ensure (CB_TYPE_PLANS_PAGE);
-  g_type_ensure (CB_TYPE_REVIEWS_PAGE);
-  g_type_ensure (CB_TYPE_REFERRALS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-client-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, editor);
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CbClientPage, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, CbClientPage, agreements_page);
-  gtk_widget_class_bind_template_child (widget_class, CbClientPage, meetings_page);
-  gtk_widget_class_bind_template_child (widget_class, CbClientPage, plans_page);
-  gtk_widget_class_bind_template_child (widget_class, CbClientPage, reviews_page);
-  gtk_widget_class_bind_template_child (widget_class, CbClientPage, referrals_page);
 }
 
 static void
@@ -389,10 +608,18 @@ cb_client_page_init (CbClientPage *self)
 {
   GtkWidget *group;
 
+  self->pages = g_ptr_array_new ();
+  self->windows = g_hash_table_new (NULL, NULL);
+
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), page_actions,
                                    G_N_ELEMENTS (page_actions), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "client", G_ACTION_GROUP (self->actions));
+
+  self->profile_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->profile_actions), profile_actions,
+                                   G_N_ELEMENTS (profile_actions), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (self->profile_actions));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -402,8 +629,14 @@ cb_client_page_init (CbClientPage *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->stepper));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->editor), ADW_PREFERENCES_GROUP (group));
 
+  build_views (self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_cb), self, G_CONNECT_SWAPPED);
+
   update_actions (self);
 }
+
+/* Public API */
 
 GtkWidget *
 cb_client_page_new (void)
@@ -431,8 +664,7 @@ cb_client_page_set_client (CbClientPage *self,
 
   if (self->client != NULL)
     g_signal_handlers_disconnect_by_func (self->client, on_client_notify_cb, self);
-  if (self->evaluation_window != NULL)
-    gtk_window_destroy (self->evaluation_window);
+  close_document_windows (self);
 
   g_set_object (&self->client, client);
 
@@ -440,27 +672,19 @@ cb_client_page_set_client (CbClientPage *self,
     {
       g_signal_connect_swapped (client, "notify::read-only", G_CALLBACK (on_client_notify_cb), self);
       g_signal_connect_swapped (client, "notify::status", G_CALLBACK (on_client_notify_cb), self);
+      g_signal_connect_swapped (client, "notify::title", G_CALLBACK (on_client_notify_cb), self);
+      g_signal_connect_swapped (client, "notify::organisation", G_CALLBACK (on_client_notify_cb), self);
     }
 
   cb_record_editor_set_record (self->editor, CB_RECORD (client));
   cb_lifecycle_stepper_set_client (self->stepper, client);
-  cb_agreements_page_set_client (self->agreements_page, client);
-  cb_meetings_page_set_client (self->meetings_page, client);
-  cb_plans_page_set_client (self->plans_page, client);
-  cb_reviews_page_set_client (self->reviews_page, client);
-  cb_referrals_page_set_client (self->referrals_page, client != NULL ? get_practice (self) : NULL, client);
+  for (guint i = 0; i < self->pages->len; i++)
+    cb_document_page_set_owner (self->pages->pdata[i], CB_DOCUMENT (client));
   update_read_only (self);
   update_actions (self);
+  cb_view_changed (CB_VIEW (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
-}
-
-CbRecordEditor *
-cb_client_page_get_editor (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return self->editor;
 }
 
 void
@@ -473,38 +697,6 @@ cb_client_page_focus_name (CbClientPage *self)
   row = cb_record_editor_get_editor (self->editor, "name");
   if (row != NULL)
     gtk_widget_grab_focus (row);
-}
-
-AdwViewStack *
-cb_client_page_get_view_stack (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return self->view_stack;
-}
-
-AdwViewSwitcherBar *
-cb_client_page_get_switcher_bar (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return self->switcher_bar;
-}
-
-CbAgreementsPage *
-cb_client_page_get_agreements_page (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return self->agreements_page;
-}
-
-CbMeetingsPage *
-cb_client_page_get_meetings_page (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return self->meetings_page;
 }
 
 const char *
@@ -525,44 +717,40 @@ cb_client_page_set_view (CbClientPage *self,
   adw_view_stack_set_visible_child_name (self->view_stack, view);
 }
 
-CbPlansPage *
-cb_client_page_get_plans_page (CbClientPage *self)
+CbDocumentPage *
+cb_client_page_get_page (CbClientPage *self,
+                         GType         document_type)
 {
   g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
 
-  return self->plans_page;
+  for (guint i = 0; i < self->pages->len; i++)
+    if (cb_document_page_get_document_type (self->pages->pdata[i]) == document_type)
+      return self->pages->pdata[i];
+
+  return NULL;
 }
 
-CbReviewsPage *
-cb_client_page_get_reviews_page (CbClientPage *self)
+void
+cb_client_page_open_document (CbClientPage *self,
+                              CbDocument   *document)
 {
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+  CbDocumentPage *page;
 
-  return self->reviews_page;
-}
+  g_return_if_fail (CB_IS_CLIENT_PAGE (self));
+  g_return_if_fail (document == NULL || CB_IS_DOCUMENT (document));
 
-CbReferralsPage *
-cb_client_page_get_referrals_page (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+  if (document == NULL || self->client == NULL || cb_document_get_parent (document) != CB_DOCUMENT (self->client))
+    return;
 
-  return self->referrals_page;
-}
+  page = cb_client_page_get_page (self, G_OBJECT_TYPE (document));
+  if (page == NULL)
+    {
+      open_single (self, G_OBJECT_TYPE (document));
+      return;
+    }
 
-CbLifecycleStepper *
-cb_client_page_get_stepper (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return self->stepper;
-}
-
-GActionGroup *
-cb_client_page_get_actions (CbClientPage *self)
-{
-  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
-
-  return G_ACTION_GROUP (self->actions);
+  cb_client_page_set_view (self, CB_DOCUMENT_GET_CLASS (document)->folder);
+  cb_document_page_open (page, document);
 }
 
 CbEndingDialog *
@@ -585,10 +773,53 @@ cb_client_page_end_relationship (CbClientPage *self)
   return CB_ENDING_DIALOG (dialog);
 }
 
-GtkWindow *
-cb_client_page_get_evaluation_window (CbClientPage *self)
+/* Private API */
+
+CbRecordEditor *
+cb_client_page_get_editor (CbClientPage *self)
 {
   g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
 
-  return self->evaluation_window;
+  return self->editor;
+}
+
+AdwViewStack *
+cb_client_page_get_view_stack (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->view_stack;
+}
+
+AdwViewSwitcherBar *
+cb_client_page_get_switcher_bar (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->switcher_bar;
+}
+
+CbLifecycleStepper *
+cb_client_page_get_stepper (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return self->stepper;
+}
+
+GActionGroup *
+cb_client_page_get_actions (CbClientPage *self)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return G_ACTION_GROUP (self->actions);
+}
+
+GtkWindow *
+cb_client_page_get_document_window (CbClientPage *self,
+                                    GType         document_type)
+{
+  g_return_val_if_fail (CB_IS_CLIENT_PAGE (self), NULL);
+
+  return g_hash_table_lookup (self->windows, GSIZE_TO_POINTER (document_type));
 }

@@ -9,19 +9,11 @@
 typedef struct
 {
   GType  type;
-  GStrv  resort_on;
+  GQuark date_property;
+  GQuark time_property;
 } Resort;
 
 #define RESORT_KEY "cb-document-list-resort"
-
-static void
-resort_free (gpointer data)
-{
-  Resort *resort = data;
-
-  g_strfreev (resort->resort_on);
-  g_free (resort);
-}
 
 static gboolean
 filter_type (gpointer item,
@@ -30,74 +22,75 @@ filter_type (gpointer item,
   return G_TYPE_CHECK_INSTANCE_TYPE (item, GPOINTER_TO_SIZE (user_data));
 }
 
+static int
+compare (gconstpointer a,
+         gconstpointer b,
+         gpointer      user_data)
+{
+  return cb_document_compare_newest_first (CB_DOCUMENT ((gpointer) a), CB_DOCUMENT ((gpointer) b));
+}
+
 static void
-on_client_child_changed_cb (CbDocument *client,
-                            CbDocument *child,
-                            GParamSpec *pspec,
-                            GtkSorter  *sorter)
+on_owner_child_changed_cb (CbDocument *owner,
+                           CbDocument *child,
+                           GParamSpec *pspec,
+                           GtkSorter  *sorter)
 {
   Resort *resort = g_object_get_data (G_OBJECT (sorter), RESORT_KEY);
+  GQuark name = g_param_spec_get_name_quark (pspec);
 
-  if (G_TYPE_CHECK_INSTANCE_TYPE (child, resort->type) &&
-      g_strv_contains ((const char * const *) resort->resort_on, g_param_spec_get_name (pspec)))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (child, resort->type) && cb_document_get_parent (child) == owner &&
+      (name == resort->date_property || name == resort->time_property))
     gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
-GListModel *
-cb_document_list_new (CbClient           *client,
-                      GType               type,
-                      GCompareDataFunc    compare,
-                      const char * const *resort_on)
+static GQuark
+property_quark (CbDocumentClass *klass,
+                const char      *field)
 {
+  int index;
+  g_autofree char *property = NULL;
+
+  if (field == NULL)
+    return 0;
+
+  index = cb_record_class_find_field (CB_RECORD_CLASS (klass), field);
+  g_return_val_if_fail (index >= 0, 0);
+
+  property = cb_field_spec_property_name (&cb_record_class_get_fields (CB_RECORD_CLASS (klass), NULL)[index]);
+  return g_quark_from_string (property);
+}
+
+GListModel *
+cb_document_list_new (CbDocument *owner,
+                      GType       type)
+{
+  g_autoptr(GTypeClass) klass = NULL;
   GtkCustomFilter *filter;
   GtkCustomSorter *sorter;
   GtkFilterListModel *filtered;
+  GListModel *children;
+  Resort *resort;
 
-  g_return_val_if_fail (CB_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (CB_IS_DOCUMENT (owner), NULL);
   g_return_val_if_fail (g_type_is_a (type, CB_TYPE_DOCUMENT), NULL);
-  g_return_val_if_fail (compare != NULL, NULL);
 
+  children = cb_document_get_children (owner);
+  g_return_val_if_fail (children != NULL, NULL);
+
+  klass = g_type_class_ref (type);
   filter = gtk_custom_filter_new (filter_type, GSIZE_TO_POINTER (type), NULL);
   sorter = gtk_custom_sorter_new (compare, NULL, NULL);
 
-  if (resort_on != NULL && resort_on[0] != NULL)
-    {
-      Resort *resort = g_new0 (Resort, 1);
+  resort = g_new0 (Resort, 1);
+  resort->type = type;
+  resort->date_property = property_quark (CB_DOCUMENT_CLASS (klass), CB_DOCUMENT_CLASS (klass)->date_field);
+  resort->time_property = property_quark (CB_DOCUMENT_CLASS (klass), CB_DOCUMENT_CLASS (klass)->time_field);
+  g_object_set_data_full (G_OBJECT (sorter), RESORT_KEY, resort, g_free);
+  if (resort->date_property != 0 || resort->time_property != 0)
+    g_signal_connect_object (owner, "child-changed",
+                             G_CALLBACK (on_owner_child_changed_cb), sorter, 0);
 
-      resort->type = type;
-      resort->resort_on = g_strdupv ((char **) resort_on);
-      g_object_set_data_full (G_OBJECT (sorter), RESORT_KEY, resort, resort_free);
-      g_signal_connect_object (client, "child-changed",
-                               G_CALLBACK (on_client_child_changed_cb), sorter, 0);
-    }
-
-  filtered = gtk_filter_list_model_new (g_object_ref (cb_client_get_documents (client)),
-                                        GTK_FILTER (filter));
+  filtered = gtk_filter_list_model_new (g_object_ref (children), GTK_FILTER (filter));
   return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (sorter)));
-}
-
-int
-cb_document_compare_newest_created (CbDocument *a,
-                                    CbDocument *b)
-{
-  GDateTime *ca = cb_document_get_created (a);
-  GDateTime *cb = cb_document_get_created (b);
-
-  if (ca == NULL || cb == NULL)
-    return (ca == NULL) - (cb == NULL);
-
-  return g_date_time_compare (cb, ca);
-}
-
-void
-cb_action_group_set_enabled (GSimpleActionGroup *group,
-                             const char         *name,
-                             gboolean            enabled)
-{
-  GAction *action;
-
-  g_return_if_fail (G_IS_SIMPLE_ACTION_GROUP (group));
-
-  action = g_action_map_lookup_action (G_ACTION_MAP (group), name);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }

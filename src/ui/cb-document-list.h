@@ -3,28 +3,15 @@
 
 #include <gtk/gtk.h>
 
-#include "cb-client.h"
+#include "cb-document.h"
 
 G_BEGIN_DECLS
 
-/* Helpers that the pages listing one kind of a client's documents share
- * (agreements, meetings, plans, reviews, referrals). */
-
-/* A live list of @client's documents of @type, in @compare's order: a
- * GtkSortListModel over a GtkFilterListModel of cb_client_get_documents().
- * When a document of @type has one of the properties in @resort_on
- * (NULL-terminated, or NULL) edited, the list sorts itself again. */
-GListModel *cb_document_list_new                (CbClient           *client,
-                                                 GType               type,
-                                                 GCompareDataFunc    compare,
-                                                 const char * const *resort_on);
-/* Newest first by when the documents were made; those with no time of
- * making last. For the end of a page's @compare. */
-int         cb_document_compare_newest_created  (CbDocument         *a,
-                                                 CbDocument         *b);
-/* Enables or disables the action called @name in @group. */
-void        cb_action_group_set_enabled         (GSimpleActionGroup *group,
-                                                 const char         *name,
-                                                 gboolean            enabled);
+/* A live list of @owner's documents of @type (cb_document_get_children()),
+ * newest first by the type's date (cb_document_compare_newest_first()):
+ * a GtkSortListModel over a GtkFilterListModel. When a document of @type
+ * has its date or time edited, the list sorts itself again. */
+GListModel *cb_document_list_new (CbDocument *owner,
+                                  GType       type);
 
 G_END_DECLS

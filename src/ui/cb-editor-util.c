@@ -34,6 +34,74 @@ cb_editor_add_header (AdwPreferencesPage  *page,
   return ADW_PREFERENCES_GROUP (header);
 }
 
+void
+cb_editor_add_summary (AdwPreferencesPage *page,
+                       CbEditorSummary    *summary)
+{
+  GtkWidget *group, *box, *line;
+
+  g_return_if_fail (ADW_IS_PREFERENCES_PAGE (page));
+  g_return_if_fail (summary != NULL);
+
+  group = adw_preferences_group_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  summary->title = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, "hexpand", TRUE, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (summary->title), "title-2");
+  summary->pill = g_object_new (GTK_TYPE_LABEL, "valign", GTK_ALIGN_CENTER, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (summary->pill), "cb-status-pill");
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (summary->title));
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (summary->pill));
+
+  summary->when = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (summary->when), "dim-label");
+  summary->hint = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, "margin-top", 6, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (summary->hint), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (summary->hint), "dim-label");
+
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (summary->when));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (summary->hint));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+}
+
+void
+cb_editor_summary_set (CbEditorSummary *summary,
+                       const char      *title,
+                       const char      *pill,
+                       const char      *pill_style,
+                       const char      *when,
+                       const char      *hint)
+{
+  g_return_if_fail (summary != NULL && summary->title != NULL);
+
+  gtk_label_set_label (summary->title, title != NULL ? title : "");
+  gtk_label_set_label (summary->pill, pill != NULL ? pill : "");
+  gtk_widget_set_visible (GTK_WIDGET (summary->pill), pill != NULL);
+  gtk_label_set_label (summary->when, when != NULL ? when : "");
+  gtk_label_set_label (summary->hint, hint != NULL ? hint : "");
+
+  if (g_strcmp0 (summary->pill_style, pill_style) != 0)
+    {
+      if (summary->pill_style != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (summary->pill), summary->pill_style);
+      g_free (summary->pill_style);
+      summary->pill_style = g_strdup (pill_style);
+      if (pill_style != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (summary->pill), pill_style);
+    }
+}
+
+void
+cb_editor_summary_clear (CbEditorSummary *summary)
+{
+  g_return_if_fail (summary != NULL);
+
+  g_clear_pointer (&summary->pill_style, g_free);
+}
+
 AdwPreferencesGroup *
 cb_editor_add_group (AdwPreferencesPage *page,
                      const char         *title,

@@ -5,12 +5,11 @@
 
 #include <glib/gi18n.h>
 
-#include "cb-application.h"
 #include "cb-ending-dialog.h"
 #include "cb-evaluation.h"
 #include "cb-field.h"
+#include "cb-relationship.h"
 #include "cb-review.h"
-#include "cb-store.h"
 
 struct _CbEndingDialog
 {
@@ -520,45 +519,16 @@ cb_ending_dialog_next (CbEndingDialog *self)
 gboolean
 cb_ending_dialog_confirm (CbEndingDialog *self)
 {
-  g_autoptr(CbReview) review = NULL;
-  g_autoptr(CbEvaluation) evaluation = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *today = NULL;
-  CbRecord *record;
-  CbStore *store;
+  CbDocument *review = NULL;
+  CbDocument *evaluation = NULL;
 
   g_return_val_if_fail (CB_IS_ENDING_DIALOG (self), FALSE);
 
-  if (self->reason == CB_END_REASON_UNSET ||
-      cb_client_get_status (self->client) == CB_CLIENT_STATUS_ENDED)
+  if (!cb_relationship_end (self->client, cb_date_button_get_date (self->date_button), self->reason,
+                            gtk_check_button_get_active (self->review_check),
+                            gtk_check_button_get_active (self->evaluation_check),
+                            &review, &evaluation))
     return FALSE;
-
-  record = CB_RECORD (self->client);
-  store = cb_application_get_store (NULL);
-  now = g_date_time_new_now_local ();
-  today = g_date_time_format (now, "%Y-%m-%d");
-
-  /* One edit of the client as far as its views are concerned: every
-   * field changes before anyone is told. */
-  g_object_freeze_notify (G_OBJECT (self->client));
-  cb_record_set_string (record, "end_date", cb_date_button_get_date (self->date_button));
-  cb_record_set_enum (record, "end_reason", self->reason);
-  cb_record_set_enum (record, "lifecycle_stage", CB_LIFECYCLE_STAGE_SAYING_GOODBYE);
-  cb_client_set_status (self->client, CB_CLIENT_STATUS_ENDED);
-  g_object_thaw_notify (G_OBJECT (self->client));
-
-  if (gtk_check_button_get_active (self->review_check))
-    {
-      review = cb_review_new_for_client (self->client, CB_REVIEW_TYPE_SUMMATIVE, now);
-      cb_store_add_document (store, self->practice, self->client, CB_DOCUMENT (review));
-    }
-
-  if (gtk_check_button_get_active (self->evaluation_check))
-    {
-      evaluation = cb_evaluation_new ();
-      cb_evaluation_set_date (evaluation, today);
-      cb_store_add_document (store, self->practice, self->client, CB_DOCUMENT (evaluation));
-    }
 
   g_signal_emit (self, signals[ENDED], 0, review, evaluation);
   gtk_window_close (GTK_WINDOW (self));

@@ -28,7 +28,7 @@ G_DECLARE_FINAL_TYPE (CbEndingDialog, cb_ending_dialog, CB, ENDING_DIALOG, AdwWi
  * (ended) and lifecycle_stage (saying-goodbye) together, creates the
  * chosen documents (a summative review from cb_review_new_for_client(),
  * an evaluation from cb_evaluation_new(), both dated today) and adds them
- * through the application's store (cb_store_add_document()), emits
+ * to the client (cb_relationship_end()), emits
  * ::ended and closes.
  *
  * A client whose status is already "ended" gets a third view, "ended":

@@ -370,7 +370,7 @@ add_actions_group (CbMeetingEditor    *self,
   gtk_widget_add_css_class (GTK_WIDGET (group), "cb-actions-group");
 
   button = g_object_new (GTK_TYPE_BUTTON,
-                         "action-name", "meeting.add-action",
+                         "action-name", "view.add-action",
                          "valign", GTK_ALIGN_CENTER,
                          "tooltip-text", _("Add an Action"),
                          "child", g_object_new (ADW_TYPE_BUTTON_CONTENT,

@@ -20,8 +20,8 @@ G_DECLARE_FINAL_TYPE (CbMeetingEditor, cb_meeting_editor, CB, MEETING_EDITOR, Ad
  * the conversation (GROW with Resource 12's questions and the 1–10
  * commitment, OSKAR with its two scales, three-stage mentoring; "None"
  * shows none of them) and the private notes, marked as such.
- * "Add Action" and each row's remove button use "meeting.add-action" and
- * "meeting.remove-action", which the page showing the editor provides. */
+ * "Add Action" and each row's remove button use "view.add-action" and
+ * "view.remove-action", which the page showing the editor provides. */
 GtkWidget   *cb_meeting_editor_new             (void);
 CbMeeting   *cb_meeting_editor_get_meeting     (CbMeetingEditor *self);
 void         cb_meeting_editor_set_meeting     (CbMeetingEditor *self,

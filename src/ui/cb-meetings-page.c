@@ -6,113 +6,140 @@
 #include <glib/gi18n.h>
 
 #include "cb-action-row.h"
-#include "cb-application.h"
-#include "cb-document-list.h"
+#include "cb-meeting-editor.h"
 #include "cb-meetings-page.h"
-#include "cb-practice.h"
-#include "cb-print-ui.h"
-#include "cb-store.h"
 
 struct _CbMeetingsPage
 {
-  AdwBin              parent_instance;
-
-  CbClient           *client;
-  CbMeeting          *meeting;        /* open, or NULL */
-  GListModel         *meetings;
-  GSimpleActionGroup *actions;
-
-  GtkStack           *stack;
-  GtkListBox         *list_box;
-  CbMeetingEditor    *editor;
+  CbDocumentPage parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (CbMeetingsPage, cb_meetings_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (CbMeetingsPage, cb_meetings_page, CB_TYPE_DOCUMENT_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CLIENT,
-  PROP_MEETING,
-  N_PROPS
+static CbMeeting *
+open_meeting (CbMeetingsPage *self)
+{
+  CbDocument *document = cb_document_page_get_document (CB_DOCUMENT_PAGE (self));
+
+  return document != NULL ? CB_MEETING (document) : NULL;
+}
+
+static CbMeetingEditor *
+get_editor (CbMeetingsPage *self)
+{
+  return CB_MEETING_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (self)));
+}
+
+/* Actions */
+
+static void
+add_action_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CbMeetingsPage *self = user_data;
+  CbMeeting *meeting = open_meeting (self);
+  GtkListBoxRow *row;
+  guint n;
+
+  if (meeting == NULL)
+    return;
+
+  cb_meeting_add_action (meeting, "", CB_ACTION_OWNER_CLIENT, NULL);
+
+  n = g_list_model_get_n_items (cb_meeting_get_actions (meeting));
+  row = gtk_list_box_get_row_at_index (cb_meeting_editor_get_actions_list (get_editor (self)), n - 1);
+  if (CB_IS_ACTION_ROW (row))
+    cb_action_row_focus (CB_ACTION_ROW (row));
+}
+
+static void
+remove_action_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CbMeeting *meeting = open_meeting (CB_MEETINGS_PAGE (user_data));
+  const char *id = g_variant_get_string (parameter, NULL);
+  GListModel *actions;
+
+  if (meeting == NULL)
+    return;
+
+  actions = cb_meeting_get_actions (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CbAction) item = g_list_model_get_item (actions, i);
+
+      if (g_strcmp0 (cb_action_get_id (item), id) == 0)
+        {
+          cb_meeting_remove_action (meeting, item);
+          return;
+        }
+    }
+}
+
+static const GActionEntry meeting_actions[] = {
+  { "add-action", add_action_action, NULL, NULL, NULL },
+  { "remove-action", remove_action_action, "s", NULL, NULL },
 };
 
-static GParamSpec *properties[N_PROPS];
+/* CbDocumentPage */
 
-#define MEETING_KEY "cb-meeting"
-
-static gboolean
-include_private (CbMeetingsPage *self)
+static CbDocument *
+cb_meetings_page_create_document (CbDocumentPage *page,
+                                  const char     *kind)
 {
-  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "include-private");
+  CbDocument *owner = cb_document_page_get_owner (page);
 
-  return state != NULL && g_variant_get_boolean (state);
+  return CB_DOCUMENT (cb_meeting_new_following (CB_CLIENT (owner), NULL));
+}
+
+static GtkWidget *
+cb_meetings_page_create_editor (CbDocumentPage *page)
+{
+  return cb_meeting_editor_new ();
 }
 
 static void
-update_actions (CbMeetingsPage *self)
+cb_meetings_page_set_editor_document (CbDocumentPage *page,
+                                      GtkWidget      *editor,
+                                      CbDocument     *document)
 {
-  gboolean open = self->meeting != NULL;
-  gboolean editable = open && cb_record_get_editable (CB_RECORD (self->meeting));
+  CbDocument *owner = cb_document_page_get_owner (page);
 
-  cb_action_group_set_enabled (self->actions, "new", self->client != NULL && cb_client_get_practice (self->client) != NULL);
-  cb_action_group_set_enabled (self->actions, "close", open);
-  cb_action_group_set_enabled (self->actions, "print", open);
-  cb_action_group_set_enabled (self->actions, "export-pdf", open);
-  cb_action_group_set_enabled (self->actions, "print-blank", open);
-  cb_action_group_set_enabled (self->actions, "add-action", editable);
-  cb_action_group_set_enabled (self->actions, "remove-action", editable);
+  cb_meeting_editor_set_meeting (CB_MEETING_EDITOR (editor),
+                                 document != NULL && CB_IS_CLIENT (owner) ? CB_CLIENT (owner) : NULL,
+                                 document != NULL ? CB_MEETING (document) : NULL);
 }
 
 static void
-update_view (CbMeetingsPage *self)
+cb_meetings_page_document_opened (CbDocumentPage *page,
+                                  CbDocument     *document,
+                                  gboolean        is_new)
 {
-  const char *name;
+  GtkWidget *row;
 
-  if (self->meeting != NULL)
-    name = "editor";
-  else if (self->meetings != NULL && g_list_model_get_n_items (self->meetings) > 0)
-    name = "list";
-  else
-    name = "empty";
-
-  gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-/* Newest first: by date, then time, then when the record was made. */
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  CbMeeting *ma = CB_MEETING ((gpointer) a);
-  CbMeeting *mb = CB_MEETING ((gpointer) b);
-  int result;
-
-  result = g_strcmp0 (cb_meeting_get_date (mb), cb_meeting_get_date (ma));
-  if (result == 0)
-    result = g_strcmp0 (cb_meeting_get_time (mb), cb_meeting_get_time (ma));
-  if (result != 0)
-    return result;
-
-  return cb_document_compare_newest_created (CB_DOCUMENT (ma), CB_DOCUMENT (mb));
+  /* Straight to what the meeting was about. */
+  if (is_new && (row = cb_meeting_editor_get_editor (get_editor (CB_MEETINGS_PAGE (page)), "topics")) != NULL)
+    gtk_widget_grab_focus (row);
 }
 
 static void
-update_row (GtkWidget *row)
+cb_meetings_page_bind_row (CbDocumentPage *page,
+                           CbDocumentRow  *row,
+                           CbDocument     *document)
 {
-  CbMeeting *meeting = g_object_get_data (G_OBJECT (row), MEETING_KEY);
-  GtkWidget *pill = g_object_get_data (G_OBJECT (row), "cb-guide-pill");
+  CbMeeting *meeting = CB_MEETING (document);
   g_autofree char *date = cb_format_date (cb_meeting_get_date (meeting));
   g_autofree char *time = cb_format_time (cb_meeting_get_time (meeting));
   g_autofree char *title = NULL;
   g_autofree char *topic = cb_text_dup_first_line (cb_record_get_string (CB_RECORD (meeting), "topics"));
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *escaped_title = NULL;
-  g_autofree char *escaped_subtitle = NULL;
   int minutes = cb_meeting_get_length_minutes (meeting);
   CbMeetingGuide guide = cb_meeting_get_guide (meeting);
 
   if (date != NULL && time != NULL)
+    /* Translators: a meeting in a list: its date, then its time */
     title = g_strdup_printf (_("%s at %s"), date, time);
   else
     title = g_strdup (date != NULL ? date : _("Meeting with no date"));
@@ -131,488 +158,71 @@ update_row (GtkWidget *row)
       g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), minutes);
     }
 
-  escaped_title = g_markup_escape_text (title, -1);
-  escaped_subtitle = g_markup_escape_text (subtitle->str, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
-
-  gtk_widget_set_visible (pill, guide != CB_MEETING_GUIDE_NONE);
-  gtk_label_set_label (GTK_LABEL (pill), cb_enum_get_label (CB_TYPE_MEETING_GUIDE, guide));
+  cb_document_row_set_icon_name (row, "x-office-calendar-symbolic");
+  cb_document_row_set_title (row, title);
+  cb_document_row_set_subtitle (row, subtitle->str);
+  cb_document_row_set_pill (row,
+                            guide != CB_MEETING_GUIDE_NONE ? cb_enum_get_label (CB_TYPE_MEETING_GUIDE, guide) : NULL,
+                            "cb-guide-pill");
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* A blank record to fill in by hand, with the sections of the open one's guide. */
+static CbDocument *
+cb_meetings_page_create_blank (CbDocumentPage *page,
+                               CbDocument     *open)
 {
-  CbMeeting *meeting = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *pill = gtk_label_new (NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  CbMeeting *blank = cb_meeting_new ();
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "cb-status-pill");
-  gtk_widget_add_css_class (pill, "cb-guide-pill");
-  gtk_widget_add_css_class (pill, "caption");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "x-office-calendar-symbolic",
-                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                           NULL));
+  if (open != NULL)
+    cb_meeting_set_guide (blank, cb_meeting_get_guide (CB_MEETING (open)));
 
-  g_object_set_data_full (G_OBJECT (row), MEETING_KEY, g_object_ref (meeting), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "cb-guide-pill", pill);
-  g_signal_connect_object (meeting, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  update_row (row);
-
-  return row;
+  return CB_DOCUMENT (blank);
 }
 
 static void
-on_meetings_items_changed_cb (CbMeetingsPage *self)
+cb_meetings_page_update_actions (CbDocumentPage *page)
 {
-  update_view (self);
+  gboolean editable = cb_document_page_get_editable (page);
+
+  cb_document_page_set_action_enabled (page, "add-action", editable);
+  cb_document_page_set_action_enabled (page, "remove-action", editable);
 }
 
-static void
-on_list_box_row_activated_cb (CbMeetingsPage *self,
-                              GtkListBoxRow  *row)
+static const char *
+cb_meetings_page_get_help_page (CbDocumentPage *page)
 {
-  CbMeeting *meeting = g_object_get_data (G_OBJECT (row), MEETING_KEY);
+  CbMeeting *meeting = open_meeting (CB_MEETINGS_PAGE (page));
 
-  if (meeting != NULL)
-    cb_meetings_page_open (self, meeting);
-}
+  if (meeting != NULL && cb_meeting_get_guide (meeting) != CB_MEETING_GUIDE_NONE)
+    return "grow-oskar";
 
-/* Actions */
-
-static void
-new_action (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
-{
-  CbMeetingsPage *self = user_data;
-  CbMeeting *meeting = cb_meetings_page_new_meeting (self, NULL);
-  GtkWidget *row;
-
-  if (meeting == NULL)
-    return;
-
-  /* Straight to what the meeting was about. */
-  row = cb_meeting_editor_get_editor (self->editor, "topics");
-  if (row != NULL)
-    gtk_widget_grab_focus (row);
-}
-
-static void
-close_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  cb_meetings_page_close (CB_MEETINGS_PAGE (user_data));
-}
-
-static void
-print_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  CbMeetingsPage *self = user_data;
-  g_autoptr(CbForm) form = cb_meetings_page_describe (self, FALSE);
-
-  if (form != NULL)
-    cb_ui_print_form (GTK_WIDGET (self), form);
-}
-
-static void
-print_blank_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
-{
-  CbMeetingsPage *self = user_data;
-  g_autoptr(CbForm) form = cb_meetings_page_describe (self, TRUE);
-
-  if (form != NULL)
-    cb_ui_print_form (GTK_WIDGET (self), form);
-}
-
-static void
-export_pdf_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  CbMeetingsPage *self = user_data;
-  g_autoptr(CbForm) form = cb_meetings_page_describe (self, FALSE);
-
-  if (form != NULL)
-    cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->meeting), self->client);
-}
-
-static void
-include_private_action (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  g_simple_action_set_state (action, parameter);
-}
-
-static void
-add_action_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  CbMeetingsPage *self = user_data;
-  GListModel *actions;
-  GtkListBoxRow *row;
-  guint n;
-
-  if (self->meeting == NULL)
-    return;
-
-  cb_meeting_add_action (self->meeting, "", CB_ACTION_OWNER_CLIENT, NULL);
-
-  actions = cb_meeting_get_actions (self->meeting);
-  n = g_list_model_get_n_items (actions);
-  row = gtk_list_box_get_row_at_index (cb_meeting_editor_get_actions_list (self->editor), n - 1);
-  if (CB_IS_ACTION_ROW (row))
-    cb_action_row_focus (CB_ACTION_ROW (row));
-}
-
-static void
-remove_action_action (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
-{
-  CbMeetingsPage *self = user_data;
-  const char *id = g_variant_get_string (parameter, NULL);
-  GListModel *actions;
-
-  if (self->meeting == NULL)
-    return;
-
-  actions = cb_meeting_get_actions (self->meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      g_autoptr(CbAction) item = g_list_model_get_item (actions, i);
-
-      if (g_strcmp0 (cb_action_get_id (item), id) == 0)
-        {
-          cb_meeting_remove_action (self->meeting, item);
-          return;
-        }
-    }
-}
-
-static const GActionEntry page_actions[] = {
-  { "new", new_action, NULL, NULL, NULL },
-  { "close", close_action, NULL, NULL, NULL },
-  { "print", print_action, NULL, NULL, NULL },
-  { "export-pdf", export_pdf_action, NULL, NULL, NULL },
-  { "print-blank", print_blank_action, NULL, NULL, NULL },
-  { "include-private", NULL, NULL, "false", include_private_action },
-  { "add-action", add_action_action, NULL, NULL, NULL },
-  { "remove-action", remove_action_action, "s", NULL, NULL },
-};
-
-/* GObject */
-
-static void
-cb_meetings_page_dispose (GObject *object)
-{
-  CbMeetingsPage *self = CB_MEETINGS_PAGE (object);
-
-  cb_meetings_page_set_client (self, NULL);
-  g_clear_object (&self->actions);
-
-  G_OBJECT_CLASS (cb_meetings_page_parent_class)->dispose (object);
-}
-
-static void
-cb_meetings_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  CbMeetingsPage *self = CB_MEETINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CLIENT:
-      g_value_set_object (value, self->client);
-      break;
-
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cb_meetings_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  CbMeetingsPage *self = CB_MEETINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CLIENT:
-      cb_meetings_page_set_client (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return "meetings";
 }
 
 static void
 cb_meetings_page_class_init (CbMeetingsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CbDocumentPageClass *page_class = CB_DOCUMENT_PAGE_CLASS (klass);
 
-  object_class->dispose = cb_meetings_page_dispose;
-  object_class->get_property = cb_meetings_page_get_property;
-  object_class->set_property = cb_meetings_page_set_property;
+  page_class->document_type = CB_TYPE_MEETING;
+  page_class->empty_title = N_("No Meetings Yet");
+  page_class->empty_description = N_("Log each meeting while it is fresh: what you talked about, what you agreed to do and when you meet next. The next record starts from the last one.");
+  page_class->list_description = N_("Newest first. A new meeting starts with the last one’s venue and way of meeting, and the actions still open.");
+  page_class->new_label = N_("_New Meeting");
+  page_class->new_tooltip = N_("Log a New Meeting");
 
-  properties[PROP_CLIENT] =
-    g_param_spec_object ("client", NULL, NULL,
-                         CB_TYPE_CLIENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL,
-                         CB_TYPE_MEETING,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (CB_TYPE_MEETING_EDITOR);
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-meetings-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CbMeetingsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, CbMeetingsPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, CbMeetingsPage, editor);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  page_class->create_document = cb_meetings_page_create_document;
+  page_class->create_editor = cb_meetings_page_create_editor;
+  page_class->set_editor_document = cb_meetings_page_set_editor_document;
+  page_class->document_opened = cb_meetings_page_document_opened;
+  page_class->bind_row = cb_meetings_page_bind_row;
+  page_class->create_blank = cb_meetings_page_create_blank;
+  page_class->update_actions = cb_meetings_page_update_actions;
+  page_class->get_help_page = cb_meetings_page_get_help_page;
 }
 
 static void
 cb_meetings_page_init (CbMeetingsPage *self)
 {
-  self->actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), page_actions,
-                                   G_N_ELEMENTS (page_actions), self);
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "meeting", G_ACTION_GROUP (self->actions));
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  update_actions (self);
-  update_view (self);
-}
-
-/* Public API */
-
-GtkWidget *
-cb_meetings_page_new (void)
-{
-  return g_object_new (CB_TYPE_MEETINGS_PAGE, NULL);
-}
-
-CbClient *
-cb_meetings_page_get_client (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return self->client;
-}
-
-void
-cb_meetings_page_set_client (CbMeetingsPage *self,
-                             CbClient       *client)
-{
-  g_return_if_fail (CB_IS_MEETINGS_PAGE (self));
-  g_return_if_fail (client == NULL || CB_IS_CLIENT (client));
-
-  if (self->client == client)
-    return;
-
-  cb_meetings_page_close (self);
-
-  if (self->meetings != NULL)
-    g_signal_handlers_disconnect_by_func (self->meetings, on_meetings_items_changed_cb, self);
-  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->meetings);
-
-  g_set_object (&self->client, client);
-
-  if (client != NULL)
-    {
-      static const char * const resort_on[] = { "date", "time", NULL };
-
-      self->meetings = cb_document_list_new (client, CB_TYPE_MEETING, compare_newest_first, resort_on);
-      g_signal_connect_swapped (self->meetings, "items-changed",
-                                G_CALLBACK (on_meetings_items_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, self->meetings, create_row, NULL, NULL);
-    }
-
-  update_actions (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
-}
-
-GActionGroup *
-cb_meetings_page_get_actions (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return G_ACTION_GROUP (self->actions);
-}
-
-GListModel *
-cb_meetings_page_get_meetings (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return self->meetings;
-}
-
-GtkListBox *
-cb_meetings_page_get_list_box (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return self->list_box;
-}
-
-const char *
-cb_meetings_page_get_view (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
-}
-
-CbMeeting *
-cb_meetings_page_new_meeting (CbMeetingsPage *self,
-                              GDateTime      *now)
-{
-  CbPractice *practice;
-  g_autoptr(CbMeeting) meeting = NULL;
-
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
-  g_return_val_if_fail (practice != NULL, NULL);
-
-  meeting = cb_meeting_new_following (self->client, now);
-  cb_store_add_document (cb_application_get_store (NULL), practice, self->client, CB_DOCUMENT (meeting));
-  cb_meetings_page_open (self, meeting);
-
-  return meeting;
-}
-
-CbMeeting *
-cb_meetings_page_get_meeting (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return self->meeting;
-}
-
-static void
-on_meeting_read_only_cb (CbMeetingsPage *self)
-{
-  update_actions (self);
-}
-
-void
-cb_meetings_page_open (CbMeetingsPage *self,
-                       CbMeeting      *meeting)
-{
-  g_return_if_fail (CB_IS_MEETINGS_PAGE (self));
-  g_return_if_fail (meeting == NULL || CB_IS_MEETING (meeting));
-
-  if (self->meeting == meeting)
-    return;
-
-  if (self->meeting != NULL)
-    g_signal_handlers_disconnect_by_func (self->meeting, on_meeting_read_only_cb, self);
-
-  g_set_object (&self->meeting, meeting);
-  cb_meeting_editor_set_meeting (self->editor, meeting != NULL ? self->client : NULL, meeting);
-
-  if (meeting != NULL)
-    g_signal_connect_swapped (meeting, "notify::read-only", G_CALLBACK (on_meeting_read_only_cb), self);
-
-  update_actions (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
-}
-
-void
-cb_meetings_page_close (CbMeetingsPage *self)
-{
-  g_return_if_fail (CB_IS_MEETINGS_PAGE (self));
-
-  cb_meetings_page_open (self, NULL);
-}
-
-CbMeetingEditor *
-cb_meetings_page_get_editor (CbMeetingsPage *self)
-{
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  return self->editor;
-}
-
-CbForm *
-cb_meetings_page_describe (CbMeetingsPage *self,
-                           gboolean        blank)
-{
-  CbPractice *practice;
-  g_autofree char *client_name = NULL;
-  g_autoptr(CbMeeting) empty = NULL;
-  CbFormContext context = { 0, };
-
-  g_return_val_if_fail (CB_IS_MEETINGS_PAGE (self), NULL);
-
-  if (self->meeting == NULL)
-    return NULL;
-
-  practice = self->client != NULL ? cb_client_get_practice (self->client) : NULL;
-  client_name = blank || self->client == NULL ? NULL : cb_client_dup_display_name (self->client);
-  context.practice_name = practice != NULL ? cb_practice_get_name (practice) : NULL;
-  context.client_name = client_name;
-  context.blank = blank;
-  context.include_private = !blank && include_private (self);
-
-  /* A blank record to fill in by hand, with the sections of this one's guide. */
-  if (blank)
-    {
-      empty = cb_meeting_new ();
-      cb_meeting_set_guide (empty, cb_meeting_get_guide (self->meeting));
-    }
-
-  return cb_document_describe_form (CB_DOCUMENT (blank ? empty : self->meeting), &context);
-}
-
-void
-cb_meetings_page_export_pdf (CbMeetingsPage *self,
-                             GFile          *file)
-{
-  g_autoptr(CbForm) form = NULL;
-
-  g_return_if_fail (CB_IS_MEETINGS_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->meeting != NULL);
-
-  form = cb_meetings_page_describe (self, FALSE);
-  cb_ui_export_form_to_file (GTK_WIDGET (self), form, file);
+  cb_document_page_add_actions (CB_DOCUMENT_PAGE (self), meeting_actions, G_N_ELEMENTS (meeting_actions));
 }

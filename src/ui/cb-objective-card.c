@@ -459,7 +459,7 @@ on_action_row_activated_cb (CbObjectiveCard *self,
   const char *meeting_id = g_object_get_data (G_OBJECT (row), MEETING_ID_KEY);
 
   if (meeting_id != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "client.open-meeting", "s", meeting_id);
+    gtk_widget_activate_action (GTK_WIDGET (self), "client.open-document", "s", meeting_id);
 }
 
 /* Callbacks */
@@ -467,7 +467,7 @@ on_action_row_activated_cb (CbObjectiveCard *self,
 static void
 on_remove_clicked_cb (CbObjectiveCard *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "plan.remove-objective", "s",
+  gtk_widget_activate_action (GTK_WIDGET (self), "view.remove-objective", "s",
                               cb_objective_get_id (self->objective));
 }
 

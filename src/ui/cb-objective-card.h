@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (CbObjectiveCard, cb_objective_card, CB, OBJECTIVE_CARD, Gt
  * never blocks anything), status, timescale and target date, the dated
  * milestones with their done ticks, success criteria, progress notes, and
  * the meeting actions that moved it (each opens its meeting through
- * "client.open-meeting"). "Remove" activates "plan.remove-objective" with
+ * "client.open-document"). "Remove" activates "view.remove-objective" with
  * the objective's id. */
 GtkWidget       *cb_objective_card_new               (CbPlan          *plan,
                                                       CbClient        *client,

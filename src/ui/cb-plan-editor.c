@@ -156,7 +156,7 @@ add_objectives_group (CbPlanEditor       *self,
                                       _("What the client will do to reach the goal. Good objectives are SMART: specific, measurable, achievable, realistic and timed."));
   button = g_object_new (GTK_TYPE_BUTTON,
                          "valign", GTK_ALIGN_CENTER,
-                         "action-name", "plan.add-objective",
+                         "action-name", "view.add-objective",
                          "tooltip-text", _("Add an Objective to the Plan"),
                          "child", g_object_new (ADW_TYPE_BUTTON_CONTENT,
                                                 "icon-name", "list-add-symbolic",

@@ -20,7 +20,7 @@ G_DECLARE_FINAL_TYPE (CbPlanEditor, cb_plan_editor, CB, PLAN_EDITOR, AdwBin)
  * learning-needs questions, the objectives as cards (CbObjectiveCard),
  * then the rest of the plan's field table (the Resource 15 details,
  * learning opportunities, comments) as generated rows. "Add Objective"
- * uses "plan.add-objective", which the page showing the editor provides. */
+ * uses "view.add-objective", which the page showing the editor provides. */
 GtkWidget       *cb_plan_editor_new              (void);
 CbPlan          *cb_plan_editor_get_plan         (CbPlanEditor *self);
 void             cb_plan_editor_set_plan         (CbPlanEditor *self,

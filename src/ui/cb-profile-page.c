@@ -7,7 +7,7 @@
 
 #include "cb-print-ui.h"
 #include "cb-profile-page.h"
-#include "cb-window.h"
+#include "cb-view.h"
 
 #define PHOTO_SIZE 192  /* twice the avatar, for high-density screens */
 
@@ -22,22 +22,114 @@ struct _CbProfilePage
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 
+  GSimpleActionGroup   *actions;   /* "view." */
+  GMenu                *menu;
+
   CbRecordEditor       *editor;
   AdwAvatar            *avatar;
 };
 
-G_DEFINE_FINAL_TYPE (CbProfilePage, cb_profile_page, ADW_TYPE_BIN)
+static void cb_profile_page_view_init (CbViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CbProfilePage, cb_profile_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CB_TYPE_VIEW, cb_profile_page_view_init))
 
 static void
 show_toast (CbProfilePage *self,
             const char    *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  cb_view_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+}
 
-  if (CB_IS_WINDOW (root))
-    cb_window_add_toast (CB_WINDOW (root), adw_toast_new (message));
-  else
-    g_message ("%s", message);
+static CbForm *describe (CbProfilePage *self, gboolean blank);
+
+/* Actions */
+
+static void
+print_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  CbProfilePage *self = user_data;
+
+  if (self->practice != NULL)
+    cb_profile_page_print (self);
+}
+
+static void
+print_blank_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  CbProfilePage *self = user_data;
+  g_autoptr(CbForm) form = NULL;
+
+  if (self->practice == NULL)
+    return;
+
+  form = describe (self, TRUE);
+  cb_ui_print_form (GTK_WIDGET (self), form);
+}
+
+static void
+export_pdf_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CbProfilePage *self = user_data;
+
+  if (self->practice != NULL)
+    cb_profile_page_export (self);
+}
+
+static const GActionEntry profile_actions[] = {
+  { "print", print_action, NULL, NULL, NULL },
+  { "print-blank", print_blank_action, NULL, NULL, NULL },
+  { "export-pdf", export_pdf_action, NULL, NULL, NULL },
+};
+
+/* CbView */
+
+static const char *
+cb_profile_page_get_help_page (CbView *view)
+{
+  return "coach-profile";
+}
+
+static GActionGroup *
+cb_profile_page_get_actions (CbView *view)
+{
+  return G_ACTION_GROUP (CB_PROFILE_PAGE (view)->actions);
+}
+
+static GMenuModel *
+cb_profile_page_get_menu (CbView *view)
+{
+  return G_MENU_MODEL (CB_PROFILE_PAGE (view)->menu);
+}
+
+static char *
+cb_profile_page_dup_title (CbView *view)
+{
+  return g_strdup (_("Coach Profile"));
+}
+
+static char *
+cb_profile_page_dup_subtitle (CbView *view)
+{
+  CbProfilePage *self = CB_PROFILE_PAGE (view);
+
+  return self->practice != NULL ? g_strdup (cb_practice_get_name (self->practice)) : NULL;
+}
+
+static void
+cb_profile_page_view_init (CbViewInterface *iface)
+{
+  iface->get_help_page = cb_profile_page_get_help_page;
+  iface->get_actions = cb_profile_page_get_actions;
+  iface->get_menu = cb_profile_page_get_menu;
+  iface->dup_title = cb_profile_page_dup_title;
+  iface->dup_subtitle = cb_profile_page_dup_subtitle;
 }
 
 static void
@@ -191,6 +283,8 @@ cb_profile_page_dispose (GObject *object)
   cb_profile_page_set_practice (self, NULL, NULL);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->menu);
 
   G_OBJECT_CLASS (cb_profile_page_parent_class)->dispose (object);
 }
@@ -215,6 +309,19 @@ cb_profile_page_class_init (CbProfilePageClass *klass)
 static void
 cb_profile_page_init (CbProfilePage *self)
 {
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), profile_actions,
+                                   G_N_ELEMENTS (profile_actions), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (self->actions));
+
+  g_menu_append (section, _("_Print Profile…"), "view.print");
+  g_menu_append (section, _("_Export Profile as PDF…"), "view.export-pdf");
+  g_menu_append (section, _("Print _Blank Profile…"), "view.print-blank");
+  self->menu = g_menu_new ();
+  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -260,6 +367,7 @@ cb_profile_page_set_practice (CbProfilePage *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.choose-photo", practice != NULL);
   load_photo (self);
+  cb_view_changed (CB_VIEW (self));
 }
 
 CbRecordEditor *
@@ -291,11 +399,12 @@ cb_profile_page_import_photo (CbProfilePage *self,
 }
 
 static CbForm *
-describe (CbProfilePage *self)
+describe (CbProfilePage *self,
+          gboolean       blank)
 {
-  g_autofree char *photo = cb_store_dup_photo_path (self->store, self->practice);
+  g_autofree char *photo = blank ? NULL : cb_store_dup_photo_path (self->store, self->practice);
 
-  return cb_coach_profile_describe_form (self->profile, cb_practice_get_name (self->practice), photo, FALSE);
+  return cb_coach_profile_describe_form (self->profile, cb_practice_get_name (self->practice), photo, blank);
 }
 
 void
@@ -306,7 +415,7 @@ cb_profile_page_print (CbProfilePage *self)
   g_return_if_fail (CB_IS_PROFILE_PAGE (self));
   g_return_if_fail (self->practice != NULL);
 
-  form = describe (self);
+  form = describe (self, FALSE);
   cb_ui_print_form (GTK_WIDGET (self), form);
 }
 
@@ -320,7 +429,7 @@ cb_profile_page_export (CbProfilePage *self)
   g_return_if_fail (CB_IS_PROFILE_PAGE (self));
   g_return_if_fail (self->practice != NULL);
 
-  form = describe (self);
+  form = describe (self, FALSE);
   name = cb_record_get_string (CB_RECORD (self->profile), "name");
   file_name = cb_ui_pdf_file_name (_("Coach Profile"), name);
   cb_ui_export_form (GTK_WIDGET (self), form, file_name);
@@ -336,6 +445,6 @@ cb_profile_page_export_pdf (CbProfilePage *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->practice != NULL);
 
-  form = describe (self);
+  form = describe (self, FALSE);
   cb_ui_export_form_to_file (GTK_WIDGET (self), form, file);
 }

@@ -5,24 +5,22 @@
 
 #include <glib/gi18n.h>
 
-#include "cb-application.h"
-#include "cb-document-list.h"
 #include "cb-date-button.h"
+#include "cb-editor-util.h"
 #include "cb-field.h"
-#include "cb-print-ui.h"
-#include "cb-referrals-page.h"
-#include "cb-store.h"
+#include "cb-practice.h"
+#include "cb-record-editor.h"
+#include "cb-referrals-page-private.h"
+#include "cb-view.h"
 
 struct _CbReferralsPage
 {
-  AdwBin              parent_instance;
+  CbDocumentPage      parent_instance;
 
-  CbPractice         *practice;
-  CbClient           *client;
-  CbReferral         *referral;       /* open, or NULL */
+  CbReferral         *referral;       /* the referral the editor shows, or NULL */
+  CbPractice         *practice;       /* whose sources of help are offered */
   CbSources          *sources;
-  GListModel         *referrals;
-  GSimpleActionGroup *actions;
+  CbEditorSummary     summary;
 
   /* Rows added to the generated editor for the open referral; unowned,
    * rebuilt each time one opens. */
@@ -31,31 +29,19 @@ struct _CbReferralsPage
   AdwActionRow       *close_row;
   GtkMenuButton      *sources_button;
   GtkListBox         *sources_list_box;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkStack           *stack;
-  GtkListBox         *list_box;
-  CbRecordEditor     *editor;
-  GtkLabel           *title_label;
-  GtkLabel           *status_label;
-  GtkLabel           *when_label;
-  GtkLabel           *hint_label;
 };
 
-G_DEFINE_FINAL_TYPE (CbReferralsPage, cb_referrals_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CLIENT,
-  PROP_REFERRAL,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CbReferralsPage, cb_referrals_page, CB_TYPE_DOCUMENT_PAGE)
 
 static const char * const status_styles[] = {
   "cb-referral-draft", "cb-referral-sent", "cb-referral-closed",
 };
+
+static CbRecordEditor *
+get_editor (CbReferralsPage *self)
+{
+  return CB_RECORD_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (self)));
+}
 
 static void
 show_error (CbReferralsPage *self,
@@ -65,17 +51,7 @@ show_error (CbReferralsPage *self,
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-set_pill (GtkLabel         *label,
-          CbReferralStatus  status)
-{
-  gtk_label_set_label (label, cb_referral_status_get_label (status));
-  for (guint i = 0; i < G_N_ELEMENTS (status_styles); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), status_styles[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (label), cb_referral_status_get_style (status));
+  cb_view_add_toast (GTK_WIDGET (self), toast);
 }
 
 static char *
@@ -121,118 +97,8 @@ dup_to_display (CbReferral *referral)
   return cb_referral_dup_to_display (referral);
 }
 
-/* List rows */
-
-static void
-update_row (GtkWidget *row)
-{
-  CbReferral *referral = g_object_get_data (G_OBJECT (row), "cb-referral");
-  GtkLabel *pill = g_object_get_data (G_OBJECT (row), "cb-status-label");
-  CbReferralStatus status = cb_referral_get_status (referral);
-  g_autofree char *title = dup_to_display (referral);
-  g_autofree char *when = dup_when (referral);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
-
-  /* Translators: a referral's reason and date in the list, e.g.
-   * "Specialist advice · Sent 9 March 2026" */
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              cb_enum_get_label (CB_TYPE_REFERRAL_REASON, cb_referral_get_reason (referral)),
-                              when);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  set_pill (pill, status);
-
-  /* Translators: a referral in a list, for screen readers: to whom, status, reason and date */
-  accessible = g_strdup_printf (_("%s, %s, %s"), title, cb_referral_status_get_label (status), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  CbReferral *referral = CB_REFERRAL (item);
-  GtkWidget *row, *pill, *arrow;
-
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "activatable", TRUE,
-                      "use-markup", FALSE,
-                      "title-lines", 1,
-                      NULL);
-  pill = gtk_label_new (NULL);
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "cb-status-pill");
-  gtk_widget_add_css_class (pill, "caption");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_widget_set_can_target (arrow, FALSE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-
-  g_object_set_data_full (G_OBJECT (row), "cb-referral", g_object_ref (referral), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "cb-status-label", pill);
-  g_signal_connect_object (referral, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  update_row (row);
-
-  return row;
-}
-
-static char *
-dup_sort_date (CbReferral *referral)
-{
-  const char *date = cb_referral_get_date (referral);
-  GDateTime *created;
-
-  if (date != NULL && *date != '\0')
-    return g_strdup (date);
-
-  created = cb_document_get_created (CB_DOCUMENT (referral));
-  if (created != NULL)
-    {
-      g_autoptr(GDateTime) local = g_date_time_to_local (created);
-
-      return g_date_time_format (local, "%Y-%m-%d");
-    }
-
-  return g_strdup ("");
-}
-
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  g_autofree char *da = dup_sort_date (CB_REFERRAL ((gpointer) a));
-  g_autofree char *db = dup_sort_date (CB_REFERRAL ((gpointer) b));
-  int result = strcmp (db, da);
-
-  if (result != 0)
-    return result;
-
-  return cb_document_compare_newest_created (CB_DOCUMENT ((gpointer) a), CB_DOCUMENT ((gpointer) b));
-}
 
 /* The open referral */
-
-static void
-update_actions (CbReferralsPage *self)
-{
-  gboolean open = self->referral != NULL;
-  gboolean editable = open && cb_record_get_editable (CB_RECORD (self->referral));
-  CbReferralStatus status = open ? cb_referral_get_status (self->referral) : CB_REFERRAL_STATUS_DRAFT;
-
-  cb_action_group_set_enabled (self->actions, "new", self->practice != NULL && self->client != NULL);
-  cb_action_group_set_enabled (self->actions, "close", open);
-  cb_action_group_set_enabled (self->actions, "mark-sent", editable && status == CB_REFERRAL_STATUS_DRAFT &&
-                               cb_referral_has_approval (self->referral));
-  cb_action_group_set_enabled (self->actions, "close-referral", editable && status == CB_REFERRAL_STATUS_SENT);
-  cb_action_group_set_enabled (self->actions, "reopen", editable && status != CB_REFERRAL_STATUS_DRAFT);
-  cb_action_group_set_enabled (self->actions, "print", open);
-  cb_action_group_set_enabled (self->actions, "export-pdf", open);
-}
 
 static void
 update_summary (CbReferralsPage *self)
@@ -249,10 +115,6 @@ update_summary (CbReferralsPage *self)
   status = cb_referral_get_status (referral);
   title = dup_to_display (referral);
   when = dup_when (referral);
-
-  gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->when_label, when);
-  set_pill (self->status_label, status);
 
   switch (status)
     {
@@ -272,7 +134,8 @@ update_summary (CbReferralsPage *self)
         hint = _("Talk the referral through with your client first. It is sent only once you have recorded when they approved it and how that approval was documented.");
       break;
     }
-  gtk_label_set_label (self->hint_label, hint);
+  cb_editor_summary_set (&self->summary, title, cb_referral_status_get_label (status),
+                         cb_referral_status_get_style (status), when, hint);
 
   if (self->mark_sent_row != NULL)
     {
@@ -321,38 +184,8 @@ static void
 on_referral_notify_cb (CbReferralsPage *self)
 {
   update_summary (self);
-  update_actions (self);
-}
-
-static void
-update_view (CbReferralsPage *self)
-{
-  const char *name;
-
-  if (self->referral != NULL)
-    name = "editor";
-  else if (self->referrals != NULL && g_list_model_get_n_items (self->referrals) > 0)
-    name = "list";
-  else
-    name = "empty";
-
-  gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-static void
-on_referrals_items_changed_cb (CbReferralsPage *self)
-{
-  update_view (self);
-}
-
-static void
-on_list_box_row_activated_cb (CbReferralsPage *self,
-                              GtkListBoxRow   *row)
-{
-  CbReferral *referral = g_object_get_data (G_OBJECT (row), "cb-referral");
-
-  if (referral != NULL)
-    cb_referrals_page_open (self, referral);
+  /* What the buttons allow follows the status and the approval. */
+  CB_DOCUMENT_PAGE_GET_CLASS (self)->update_actions (CB_DOCUMENT_PAGE (self));
 }
 
 /* Sources of help */
@@ -485,13 +318,13 @@ add_editor_rows (CbReferralsPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
     {
-      GtkWidget *hidden_row = cb_record_editor_get_row (self->editor, hidden[i]);
+      GtkWidget *hidden_row = cb_record_editor_get_row (get_editor (self), hidden[i]);
 
       if (hidden_row != NULL)
         gtk_widget_set_visible (hidden_row, FALSE);
     }
 
-  group = cb_record_editor_get_group (self->editor, "to");
+  group = cb_record_editor_get_group (get_editor (self), "to");
   if (group != NULL)
     {
       button = build_sources_button (self);
@@ -499,7 +332,7 @@ add_editor_rows (CbReferralsPage *self)
       self->sources_button = GTK_MENU_BUTTON (button);
     }
 
-  group = cb_record_editor_get_group (self->editor, "approval");
+  group = cb_record_editor_get_group (get_editor (self), "approval");
   if (group != NULL)
     {
       adw_preferences_group_set_title (group, _("Approval"));
@@ -514,7 +347,7 @@ add_editor_rows (CbReferralsPage *self)
                              "valign", GTK_ALIGN_CENTER,
                              "label", _("_Mark as Sent…"),
                              "use-underline", TRUE,
-                             "action-name", "referral.mark-sent",
+                             "action-name", "view.mark-sent",
                              NULL);
       gtk_widget_add_css_class (button, "suggested-action");
       gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
@@ -526,7 +359,7 @@ add_editor_rows (CbReferralsPage *self)
       self->mark_sent_button = GTK_BUTTON (button);
     }
 
-  group = cb_record_editor_get_group (self->editor, "outcome");
+  group = cb_record_editor_get_group (get_editor (self), "outcome");
   if (group != NULL)
     {
       row = g_object_new (ADW_TYPE_ACTION_ROW,
@@ -537,7 +370,7 @@ add_editor_rows (CbReferralsPage *self)
                              "valign", GTK_ALIGN_CENTER,
                              "label", _("_Close…"),
                              "use-underline", TRUE,
-                             "action-name", "referral.close-referral",
+                             "action-name", "view.close-referral",
                              NULL);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, row, NULL,
@@ -612,22 +445,6 @@ on_close_response_cb (AdwMessageDialog *dialog,
 }
 
 /* Actions */
-
-static void
-new_action (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
-{
-  cb_referrals_page_new_referral (CB_REFERRALS_PAGE (user_data));
-}
-
-static void
-close_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  cb_referrals_page_close (CB_REFERRALS_PAGE (user_data));
-}
 
 static void
 mark_sent_action (GSimpleAction *action,
@@ -725,324 +542,165 @@ reopen_action (GSimpleAction *action,
     cb_referral_reopen (self->referral);
 }
 
-static CbForm *
-describe (CbReferralsPage *self)
-{
-  g_autofree char *client_name = self->client != NULL ? cb_client_dup_display_name (self->client) : NULL;
-  CbFormContext context = {
-    self->practice != NULL ? cb_practice_get_name (self->practice) : NULL,
-    client_name,
-    FALSE,
-    FALSE,
-  };
-
-  return cb_document_describe_form (CB_DOCUMENT (self->referral), &context);
-}
-
-static void
-print_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  CbReferralsPage *self = user_data;
-  g_autoptr(CbForm) form = NULL;
-
-  if (self->referral == NULL)
-    return;
-
-  form = describe (self);
-  cb_ui_print_form (GTK_WIDGET (self), form);
-}
-
-static void
-export_pdf_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  CbReferralsPage *self = user_data;
-  g_autoptr(CbForm) form = NULL;
-
-  if (self->referral == NULL)
-    return;
-
-  form = describe (self);
-  cb_ui_export_document_form (GTK_WIDGET (self), form, CB_DOCUMENT (self->referral), self->client);
-}
-
-static const GActionEntry page_actions[] = {
-  { "new", new_action, NULL, NULL, NULL },
-  { "close", close_action, NULL, NULL, NULL },
+static const GActionEntry referral_actions[] = {
   { "mark-sent", mark_sent_action, NULL, NULL, NULL },
   { "close-referral", close_referral_action, NULL, NULL, NULL },
   { "reopen", reopen_action, NULL, NULL, NULL },
-  { "print", print_action, NULL, NULL, NULL },
-  { "export-pdf", export_pdf_action, NULL, NULL, NULL },
 };
 
-/* GObject */
+/* CbDocumentPage */
+
+static CbDocument *
+cb_referrals_page_create_document (CbDocumentPage *page,
+                                   const char     *kind)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  CbReferral *referral = cb_referral_new ();
+
+  cb_referral_set_date (referral, today);
+  return CB_DOCUMENT (referral);
+}
+
+static GtkWidget *
+cb_referrals_page_create_editor (CbDocumentPage *page)
+{
+  CbReferralsPage *self = CB_REFERRALS_PAGE (page);
+  GtkWidget *editor = cb_record_editor_new ();
+
+  cb_editor_add_summary (ADW_PREFERENCES_PAGE (editor), &self->summary);
+  return editor;
+}
+
+static void
+cb_referrals_page_set_editor_document (CbDocumentPage *page,
+                                       GtkWidget      *editor,
+                                       CbDocument     *document)
+{
+  CbReferralsPage *self = CB_REFERRALS_PAGE (page);
+
+  if (self->referral != NULL)
+    g_signal_handlers_disconnect_by_func (self->referral, on_referral_notify_cb, self);
+  g_set_object (&self->referral, CB_REFERRAL (document));
+
+  cb_record_editor_set_record (CB_RECORD_EDITOR (editor), CB_RECORD (document));
+  add_editor_rows (self);
+
+  if (self->referral != NULL)
+    {
+      g_signal_connect_object (self->referral, "notify", G_CALLBACK (on_referral_notify_cb),
+                               self, G_CONNECT_SWAPPED);
+      update_summary (self);
+      cb_record_editor_scroll_to_top (CB_RECORD_EDITOR (editor));
+    }
+}
+
+static void
+cb_referrals_page_bind_row (CbDocumentPage *page,
+                            CbDocumentRow  *row,
+                            CbDocument     *document)
+{
+  CbReferral *referral = CB_REFERRAL (document);
+  CbReferralStatus status = cb_referral_get_status (referral);
+  g_autofree char *title = dup_to_display (referral);
+  g_autofree char *when = dup_when (referral);
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a referral's reason and date in the list, e.g.
+   * "Specialist advice · Sent 9 March 2026" */
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              cb_enum_get_label (CB_TYPE_REFERRAL_REASON, cb_referral_get_reason (referral)),
+                              when);
+  cb_document_row_set_icon_name (row, "mail-send-symbolic");
+  cb_document_row_set_title (row, title);
+  cb_document_row_set_subtitle (row, subtitle);
+  cb_document_row_set_pill (row, cb_referral_status_get_label (status), cb_referral_status_get_style (status));
+}
+
+static void
+cb_referrals_page_fill_menu (CbDocumentPage *page,
+                             GMenu          *section)
+{
+  g_menu_append (section, _("_Reopen as Draft"), "view.reopen");
+}
+
+static void
+cb_referrals_page_update_actions (CbDocumentPage *page)
+{
+  CbReferral *referral = CB_REFERRAL (cb_document_page_get_document (page));
+  gboolean editable = cb_document_page_get_editable (page);
+  CbReferralStatus status = referral != NULL ? cb_referral_get_status (referral) : CB_REFERRAL_STATUS_DRAFT;
+
+  cb_document_page_set_action_enabled (page, "mark-sent", editable && status == CB_REFERRAL_STATUS_DRAFT &&
+                                       cb_referral_has_approval (referral));
+  cb_document_page_set_action_enabled (page, "close-referral", editable && status == CB_REFERRAL_STATUS_SENT);
+  cb_document_page_set_action_enabled (page, "reopen", editable && status != CB_REFERRAL_STATUS_DRAFT);
+}
+
+/* The sources of help are the practice's, whoever the client. */
+static void
+on_owner_notify_cb (CbReferralsPage *self)
+{
+  CbDocument *owner = cb_document_page_get_owner (CB_DOCUMENT_PAGE (self));
+  CbDocument *root = owner != NULL ? cb_document_get_root (owner) : NULL;
+  CbPractice *practice = CB_IS_PRACTICE (root) ? CB_PRACTICE (root) : NULL;
+
+  if (practice == self->practice)
+    return;
+
+  g_clear_object (&self->sources);
+  g_set_object (&self->practice, practice);
+  if (practice != NULL)
+    self->sources = cb_sources_new (practice);
+}
 
 static void
 cb_referrals_page_dispose (GObject *object)
 {
   CbReferralsPage *self = CB_REFERRALS_PAGE (object);
 
-  cb_referrals_page_set_client (self, NULL, NULL);
-  g_clear_object (&self->actions);
+  if (self->referral != NULL)
+    g_signal_handlers_disconnect_by_func (self->referral, on_referral_notify_cb, self);
+  g_clear_object (&self->referral);
 
   G_OBJECT_CLASS (cb_referrals_page_parent_class)->dispose (object);
-}
 
-static void
-cb_referrals_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  CbReferralsPage *self = CB_REFERRALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CLIENT:
-      g_value_set_object (value, self->client);
-      break;
-
-    case PROP_REFERRAL:
-      g_value_set_object (value, self->referral);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_clear_object (&self->sources);
+  g_clear_object (&self->practice);
+  cb_editor_summary_clear (&self->summary);
 }
 
 static void
 cb_referrals_page_class_init (CbReferralsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CbDocumentPageClass *page_class = CB_DOCUMENT_PAGE_CLASS (klass);
 
   object_class->dispose = cb_referrals_page_dispose;
-  object_class->get_property = cb_referrals_page_get_property;
 
-  properties[PROP_CLIENT] =
-    g_param_spec_object ("client", NULL, NULL,
-                         CB_TYPE_CLIENT,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REFERRAL] =
-    g_param_spec_object ("referral", NULL, NULL,
-                         CB_TYPE_REFERRAL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->document_type = CB_TYPE_REFERRAL;
+  page_class->empty_title = N_("No Referrals");
+  page_class->empty_description = N_("A referral is made only with your client’s approval. If issues have arisen that are outside of the coaching or mentoring remit, forward them on to others only “with the absolute approval of the coachee following a clear and documented discussion with them.” You may also refer your client to obtain specialist advice or help, to obtain information, to help them learn how to find things out for themselves, or to unblock a problem.");
+  page_class->list_description = N_("Newest first. A referral is sent only once your client’s approval is recorded.");
+  page_class->new_label = N_("_New Referral");
+  page_class->new_tooltip = N_("New Referral");
 
-  g_type_ensure (CB_TYPE_RECORD_EDITOR);
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-referrals-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, editor);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, when_label);
-  gtk_widget_class_bind_template_child (widget_class, CbReferralsPage, hint_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  page_class->create_document = cb_referrals_page_create_document;
+  page_class->create_editor = cb_referrals_page_create_editor;
+  page_class->set_editor_document = cb_referrals_page_set_editor_document;
+  page_class->bind_row = cb_referrals_page_bind_row;
+  page_class->fill_menu = cb_referrals_page_fill_menu;
+  page_class->update_actions = cb_referrals_page_update_actions;
 }
 
 static void
 cb_referrals_page_init (CbReferralsPage *self)
 {
-  self->actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), page_actions,
-                                   G_N_ELEMENTS (page_actions), self);
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "referral", G_ACTION_GROUP (self->actions));
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  update_actions (self);
-  update_view (self);
+  cb_document_page_add_actions (CB_DOCUMENT_PAGE (self), referral_actions, G_N_ELEMENTS (referral_actions));
+  g_signal_connect (self, "notify::owner", G_CALLBACK (on_owner_notify_cb), NULL);
 }
 
-/* Public API */
-
-GtkWidget *
-cb_referrals_page_new (void)
-{
-  return g_object_new (CB_TYPE_REFERRALS_PAGE, NULL);
-}
-
-CbClient *
-cb_referrals_page_get_client (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return self->client;
-}
-
-CbPractice *
-cb_referrals_page_get_practice (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return self->practice;
-}
-
-void
-cb_referrals_page_set_client (CbReferralsPage *self,
-                              CbPractice      *practice,
-                              CbClient        *client)
-{
-  g_return_if_fail (CB_IS_REFERRALS_PAGE (self));
-  g_return_if_fail (practice == NULL || CB_IS_PRACTICE (practice));
-  g_return_if_fail (client == NULL || CB_IS_CLIENT (client));
-
-  if (self->client == client && self->practice == practice)
-    return;
-
-  cb_referrals_page_close (self);
-
-  if (self->referrals != NULL)
-    g_signal_handlers_disconnect_by_func (self->referrals, on_referrals_items_changed_cb, self);
-  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->referrals);
-
-  if (self->practice != practice)
-    {
-      g_clear_object (&self->sources);
-      g_set_object (&self->practice, practice);
-      if (practice != NULL)
-        self->sources = cb_sources_new (practice);
-    }
-
-  g_set_object (&self->client, client);
-
-  if (client != NULL)
-    {
-      self->referrals = cb_document_list_new (client, CB_TYPE_REFERRAL, compare_newest_first, NULL);
-      g_signal_connect_swapped (self->referrals, "items-changed",
-                                G_CALLBACK (on_referrals_items_changed_cb), self);
-      gtk_list_box_bind_model (self->list_box, self->referrals, create_row, NULL, NULL);
-    }
-
-  update_actions (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
-}
-
-GActionGroup *
-cb_referrals_page_get_actions (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return G_ACTION_GROUP (self->actions);
-}
-
-const char *
-cb_referrals_page_get_help_page (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return "referrals";
-}
-
-const char *
-cb_referrals_page_get_view (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
-}
-
-GListModel *
-cb_referrals_page_get_referrals (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return self->referrals;
-}
-
-GtkListBox *
-cb_referrals_page_get_list_box (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return self->list_box;
-}
-
-CbReferral *
-cb_referrals_page_new_referral (CbReferralsPage *self)
-{
-  g_autoptr(CbReferral) referral = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *today = NULL;
-
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-  g_return_val_if_fail (self->practice != NULL && self->client != NULL, NULL);
-
-  now = g_date_time_new_now_local ();
-  today = g_date_time_format (now, "%Y-%m-%d");
-  referral = cb_referral_new ();
-  cb_referral_set_date (referral, today);
-  cb_store_add_document (cb_application_get_store (NULL), self->practice, self->client,
-                         CB_DOCUMENT (referral));
-  cb_referrals_page_open (self, referral);
-
-  return referral;
-}
-
-CbReferral *
-cb_referrals_page_get_referral (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return self->referral;
-}
-
-void
-cb_referrals_page_open (CbReferralsPage *self,
-                        CbReferral      *referral)
-{
-  g_return_if_fail (CB_IS_REFERRALS_PAGE (self));
-  g_return_if_fail (referral == NULL || CB_IS_REFERRAL (referral));
-
-  if (self->referral == referral)
-    return;
-
-  if (self->referral != NULL)
-    g_signal_handlers_disconnect_by_func (self->referral, on_referral_notify_cb, self);
-
-  g_set_object (&self->referral, referral);
-  cb_record_editor_set_record (self->editor, CB_RECORD (referral));
-  add_editor_rows (self);
-
-  if (referral != NULL)
-    {
-      g_signal_connect_swapped (referral, "notify", G_CALLBACK (on_referral_notify_cb), self);
-      update_summary (self);
-      cb_record_editor_scroll_to_top (self->editor);
-    }
-
-  update_actions (self);
-  update_view (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRAL]);
-}
-
-void
-cb_referrals_page_close (CbReferralsPage *self)
-{
-  g_return_if_fail (CB_IS_REFERRALS_PAGE (self));
-
-  cb_referrals_page_open (self, NULL);
-}
-
-CbRecordEditor *
-cb_referrals_page_get_editor (CbReferralsPage *self)
-{
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  return self->editor;
-}
+/* Test hooks and what the dialogs do */
 
 gboolean
 cb_referrals_page_mark_sent (CbReferralsPage  *self,
@@ -1107,19 +765,6 @@ cb_referrals_page_choose_source (CbReferralsPage *self,
     gtk_menu_button_popdown (self->sources_button);
 }
 
-void
-cb_referrals_page_export_pdf (CbReferralsPage *self,
-                              GFile           *file)
-{
-  g_autoptr(CbForm) form = NULL;
-
-  g_return_if_fail (CB_IS_REFERRALS_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->referral != NULL);
-
-  form = describe (self);
-  cb_ui_export_form_to_file (GTK_WIDGET (self), form, file);
-}
 
 GtkButton *
 cb_referrals_page_get_mark_sent_button (CbReferralsPage *self)
@@ -1158,19 +803,7 @@ cb_referrals_page_get_status_label (CbReferralsPage *self)
 {
   g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
 
-  return self->status_label;
-}
-
-GtkLabel *
-cb_referrals_page_get_row_status_label (CbReferralsPage *self,
-                                        guint            index)
-{
-  GtkListBoxRow *row;
-
-  g_return_val_if_fail (CB_IS_REFERRALS_PAGE (self), NULL);
-
-  row = gtk_list_box_get_row_at_index (self->list_box, index);
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "cb-status-label") : NULL;
+  return self->summary.pill;
 }
 
 const char *

@@ -200,7 +200,7 @@ add_outcomes (CbReviewEditor      *self,
   self->outcomes_group = group;
   button = g_object_new (GTK_TYPE_BUTTON,
                          "valign", GTK_ALIGN_CENTER,
-                         "action-name", "review.add-outcome",
+                         "action-name", "view.add-outcome",
                          "tooltip-text", _("Record the Outcome of Something Not in the Plan"),
                          "child", g_object_new (ADW_TYPE_BUTTON_CONTENT,
                                                 "icon-name", "list-add-symbolic",

@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (CbReviewEditor, cb_review_editor, CB, REVIEW_EDITOR, AdwBi
  * out the review, recording the outcomes, planning the next steps), the
  * summative section only for a summative review, and private notes. The
  * outcomes are one small table each: the objective, an outcome drop-down
- * and the evidence. "Add Outcome" uses "review.add-outcome", which the
+ * and the evidence. "Add Outcome" uses "view.add-outcome", which the
  * page showing the editor provides. */
 GtkWidget   *cb_review_editor_new          (void);
 CbReview    *cb_review_editor_get_review   (CbReviewEditor *self);

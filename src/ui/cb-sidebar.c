@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cb-client-row.h"
+#include "cb-document-types.h"
 #include "cb-enums.h"
 #include "cb-sidebar.h"
 
@@ -38,6 +39,8 @@ struct _CbSidebar
   GtkLabel           *today_count;
   GtkListBox         *nav_list;
   GtkListBoxRow      *profile_row;
+  GPtrArray          *development_rows;   /* a row per type the coach owns */
+  GListModel         *own_documents;      /* the coach's own, or NULL */
   GListModel         *today;          /* CbToday, or NULL */
   GtkStack           *list_stack;
   GtkSpinner         *list_spinner;
@@ -50,8 +53,13 @@ enum {
   CLIENT_SELECTED,
   PROFILE_SELECTED,
   TODAY_SELECTED,
+  DEVELOPMENT_SELECTED,
   N_SIGNALS
 };
+
+#define VIEW_KEY  "cb-sidebar-view"
+#define TYPE_KEY  "cb-sidebar-type"
+#define COUNT_KEY "cb-sidebar-count"
 
 static guint signals[N_SIGNALS];
 
@@ -261,9 +269,79 @@ static void
 on_nav_row_activated_cb (CbSidebar     *self,
                          GtkListBoxRow *row)
 {
+  const char *view = g_object_get_data (G_OBJECT (row), VIEW_KEY);
+
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_box_unselect_all (self->today_list);
-  g_signal_emit (self, signals[PROFILE_SELECTED], 0);
+  if (view != NULL)
+    g_signal_emit (self, signals[DEVELOPMENT_SELECTED], 0, view);
+  else
+    g_signal_emit (self, signals[PROFILE_SELECTED], 0);
+}
+
+/* Each row of My Development counts the coach's documents of its type. */
+static void
+update_development_counts (CbSidebar *self)
+{
+  guint n = self->own_documents != NULL ? g_list_model_get_n_items (self->own_documents) : 0;
+
+  for (guint r = 0; r < self->development_rows->len; r++)
+    {
+      GtkWidget *row = self->development_rows->pdata[r];
+      GType type = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), TYPE_KEY));
+      GtkLabel *count = g_object_get_data (G_OBJECT (row), COUNT_KEY);
+      g_autofree char *text = NULL;
+      guint found = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) document = g_list_model_get_item (self->own_documents, i);
+
+          if (G_TYPE_CHECK_INSTANCE_TYPE (document, type))
+            found++;
+        }
+
+      text = g_strdup_printf ("%u", found);
+      gtk_label_set_label (count, text);
+      gtk_widget_set_visible (GTK_WIDGET (count), found > 0);
+    }
+}
+
+static void
+add_development_rows (CbSidebar *self)
+{
+  const GType *types;
+  guint n_types;
+
+  types = cb_document_get_owned_types (CB_DOCUMENT_OWNER_COACH, &n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      CbDocumentClass *klass = g_type_class_peek (types[i]);
+      const char *title = g_dgettext (GETTEXT_PACKAGE, klass->coach_view_title != NULL ? klass->coach_view_title
+                                                                                      : klass->view_title);
+      GtkWidget *row, *box, *label, *count;
+
+      box = g_object_new (GTK_TYPE_BOX, "spacing", 12, "margin-top", 6, "margin-bottom", 6, NULL);
+      gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE, "icon-name", klass->icon_name, NULL));
+      label = g_object_new (GTK_TYPE_LABEL, "label", title, "use-underline", TRUE, "xalign", 0.0f,
+                            "hexpand", TRUE, NULL);
+      gtk_box_append (GTK_BOX (box), label);
+      count = g_object_new (GTK_TYPE_LABEL, "visible", FALSE, "valign", GTK_ALIGN_CENTER, NULL);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_widget_add_css_class (count, "caption");
+      gtk_box_append (GTK_BOX (box), count);
+
+      row = g_object_new (GTK_TYPE_LIST_BOX_ROW, "child", box, NULL);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (row), VIEW_KEY, g_strconcat ("me-", klass->folder, NULL), g_free);
+      g_object_set_data (G_OBJECT (row), TYPE_KEY, GSIZE_TO_POINTER (types[i]));
+      g_object_set_data (G_OBJECT (row), COUNT_KEY, count);
+      gtk_list_box_append (self->nav_list, row);
+      g_ptr_array_add (self->development_rows, row);
+    }
 }
 
 static void
@@ -374,6 +452,7 @@ cb_sidebar_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
 
+  g_clear_pointer (&self->development_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -420,6 +499,14 @@ cb_sidebar_class_init (CbSidebarClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  /* A view of My Development other than the profile: "me-<folder>" of a
+   * type the coach owns. */
+  signals[DEVELOPMENT_SELECTED] =
+    g_signal_new ("development-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, header_bar);
@@ -456,8 +543,10 @@ cb_sidebar_init (CbSidebar *self)
   GtkListItemFactory *factory;
 
   self->status = -1;
+  self->development_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_development_rows (self);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
@@ -540,6 +629,10 @@ cb_sidebar_set_practice (CbSidebar  *self,
   if (self->practice == practice)
     return;
 
+  if (self->own_documents != NULL)
+    g_signal_handlers_disconnect_by_func (self->own_documents, update_development_counts, self);
+  self->own_documents = NULL;
+
   if (self->practice != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->practice, on_client_changed_cb, self);
@@ -561,7 +654,12 @@ cb_sidebar_set_practice (CbSidebar  *self,
       g_signal_connect_swapped (practice, "notify::name",
                                 G_CALLBACK (on_practice_changed_cb), self);
       g_signal_connect (practice, "child-changed", G_CALLBACK (on_client_changed_cb), self);
+      self->own_documents = cb_practice_get_documents (practice);
+      g_signal_connect_swapped (self->own_documents, "items-changed",
+                                G_CALLBACK (update_development_counts), self);
     }
+
+  update_development_counts (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_dropdown, 0);
@@ -626,6 +724,20 @@ cb_sidebar_select_profile (CbSidebar *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_box_unselect_all (self->today_list);
   gtk_list_box_select_row (self->nav_list, self->profile_row);
+}
+
+void
+cb_sidebar_select_development (CbSidebar  *self,
+                               const char *view)
+{
+  g_return_if_fail (CB_IS_SIDEBAR (self));
+  g_return_if_fail (view != NULL);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_unselect_all (self->today_list);
+  for (guint i = 0; i < self->development_rows->len; i++)
+    if (g_strcmp0 (g_object_get_data (self->development_rows->pdata[i], VIEW_KEY), view) == 0)
+      gtk_list_box_select_row (self->nav_list, self->development_rows->pdata[i]);
 }
 
 void

@@ -13,8 +13,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CbSidebar, cb_sidebar, CB, SIDEBAR, GtkWidget)
 
 /* The practice switcher, the search and status filter, Today, the coach
- * profile and the client list. Emits ::client-selected,
- * ::profile-selected and ::today-selected. */
+ * profile and the coach's own documents (one row per type the coach
+ * owns, with its count: ::development-selected with "me-<folder>") and
+ * the client list. Emits ::client-selected, ::profile-selected and
+ * ::today-selected. */
 GtkWidget    *cb_sidebar_new                (void);
 void          cb_sidebar_set_practices      (CbSidebar  *self,
                                              GListModel *practices);
@@ -26,6 +28,9 @@ void          cb_sidebar_select_client      (CbSidebar  *self,
                                              CbClient   *client);
 void          cb_sidebar_select_profile     (CbSidebar  *self);
 void          cb_sidebar_select_today       (CbSidebar  *self);
+/* Selects the row of My Development of @view ("me-<folder>"). */
+void          cb_sidebar_select_development (CbSidebar  *self,
+                                             const char *view);
 /* The Today row counts today's meetings and overdue actions of @today. */
 void          cb_sidebar_set_today          (CbSidebar  *self,
                                              CbToday    *today);

@@ -182,7 +182,7 @@ cb_templates_window_edit (CbTemplatesWindow *self,
     {
       g_autoptr(CbAgreement) made = cb_agreement_new_from_template (kind, NULL);
 
-      cb_store_add_document (self->store, self->practice, NULL, CB_DOCUMENT (made));
+      cb_practice_add_template (self->practice, CB_DOCUMENT (made));
       template = cb_agreement_find_template (self->practice, kind);
       g_assert (template == made);
     }

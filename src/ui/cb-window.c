@@ -7,10 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-document-types.h"
 #include "cb-ics.h"
 #include "cb-store.h"
 #include "cb-templates-window.h"
 #include "cb-today-page.h"
+#include "cb-view.h"
 #include "cb-window.h"
 
 typedef struct
@@ -30,9 +32,11 @@ struct _CbWindow
   GCancellable         *cancellable;
   GHashTable           *trashed;       /* client id → Trashed */
   AdwToast             *last_toast;    /* weak */
-  GBinding             *title_binding;
-  GBinding             *subtitle_binding;
   gulong                after_paint_id;
+  GPtrArray            *development_pages;  /* CbDocumentPage of each type the coach owns */
+  CbView               *view;          /* the view shown, whose actions are "view." */
+  GActionGroup         *view_actions;
+  GtkWidget            *header_widget; /* the view's, in header_box */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -45,18 +49,10 @@ struct _CbWindow
   AdwHeaderBar         *content_header;
   AdwViewSwitcherTitle *content_title;
   GtkWidget            *back_button;
-  GtkWidget            *agreement_back_button;
-  GtkWidget            *meeting_back_button;
-  GtkWidget            *meeting_menu_button;
-  GtkWidget            *plan_back_button;
-  GtkWidget            *review_back_button;
-  GtkWidget            *plan_menu_button;
-  GtkWidget            *review_menu_button;
-  GtkWidget            *client_menu_button;
-  GtkWidget            *agreement_menu_button;
-  GtkWidget            *mark_agreed_button;
-  GtkWidget            *profile_menu_button;
+  GtkWidget            *view_back_button;
+  GtkMenuButton        *view_menu_button;
   GtkWidget            *delete_button;
+  GtkBox               *header_box;
   GtkStack             *content_stack;
   GtkSpinner           *content_spinner;
   CbClientPage         *client_page;
@@ -86,52 +82,111 @@ set_action_enabled (CbWindow   *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
-/* What the content pane's header bar offers follows what the pane shows:
- * a client (its view switcher, Delete), an open agreement (back to the
- * list, Mark as Agreed…, its menu) or the coach profile (its menu). */
-static void
-update_header (CbWindow *self)
+/* The view shown in the content pane (a client, a list of documents, the
+ * coach profile), or NULL for Today, the spinner or the empty pane. */
+static CbView *
+shown_view (CbWindow *self)
 {
-  const char *content = gtk_stack_get_visible_child_name (self->content_stack);
-  CbAgreementsPage *agreements = cb_client_page_get_agreements_page (self->client_page);
-  GActionGroup *actions = cb_agreements_page_get_actions (agreements);
-  gboolean has_client = self->practice != NULL &&
-                        g_strcmp0 (content, "client") == 0 &&
-                        cb_client_page_get_client (self->client_page) != NULL;
-  gboolean open = has_client &&
-                  g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0 &&
-                  cb_agreements_page_get_agreement (agreements) != NULL;
-  gboolean meeting_open = has_client &&
-                          g_strcmp0 (cb_client_page_get_view (self->client_page), "meetings") == 0 &&
-                          cb_meetings_page_get_meeting (cb_client_page_get_meetings_page (self->client_page)) != NULL;
-  gboolean plans = has_client && g_strcmp0 (cb_client_page_get_view (self->client_page), "plans") == 0;
-  gboolean plan_open = plans && cb_plans_page_get_plan (cb_client_page_get_plans_page (self->client_page)) != NULL;
-  gboolean reviews = has_client && g_strcmp0 (cb_client_page_get_view (self->client_page), "reviews") == 0;
-  gboolean review_open = reviews && cb_reviews_page_get_review (cb_client_page_get_reviews_page (self->client_page)) != NULL;
-  gboolean doc_open = open || meeting_open || plan_open || review_open;
+  GtkWidget *child = gtk_stack_get_visible_child (self->content_stack);
 
-  adw_view_switcher_title_set_view_switcher_enabled (self->content_title, has_client);
-  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !doc_open);
-  gtk_widget_set_visible (self->plan_back_button, plan_open);
-  gtk_widget_set_visible (self->review_back_button, review_open);
-  gtk_widget_set_visible (self->plan_menu_button, plans);
-  gtk_widget_set_visible (self->review_menu_button, reviews);
-  gtk_widget_set_visible (self->client_menu_button, has_client && !doc_open);
-  gtk_widget_set_visible (self->agreement_back_button, open);
-  gtk_widget_set_visible (self->meeting_back_button, meeting_open);
-  gtk_widget_set_visible (self->meeting_menu_button, meeting_open);
-  gtk_widget_set_visible (self->mark_agreed_button,
-                          open && g_action_group_get_action_enabled (actions, "mark-agreed"));
-  gtk_widget_set_visible (self->agreement_menu_button, open);
-  gtk_widget_set_visible (self->delete_button, has_client && !doc_open);
-  gtk_widget_set_visible (self->profile_menu_button,
-                          self->practice != NULL && g_strcmp0 (content, "profile") == 0);
+  if (self->practice == NULL || !CB_IS_VIEW (child))
+    return NULL;
+  if (CB_IS_CLIENT_PAGE (child) && cb_client_page_get_client (CB_CLIENT_PAGE (child)) == NULL)
+    return NULL;
+
+  return CB_VIEW (child);
 }
 
 static void
-on_client_page_changed_cb (CbWindow *self)
+on_view_action_enabled_cb (CbWindow *self)
 {
-  update_header (self);
+  gboolean can_delete = self->view_actions != NULL &&
+                        g_action_group_has_action (self->view_actions, "delete") &&
+                        g_action_group_get_action_enabled (self->view_actions, "delete");
+
+  if (self->delete_button != NULL)
+    gtk_widget_set_visible (self->delete_button, can_delete);
+}
+
+/* What the content pane's header bar offers follows the view it shows,
+ * whatever the view: back to the list while a document is open, the
+ * view's own widget (Mark as Agreed…), Move to Trash and its menu. The
+ * view's actions are the window's "view." too, for the shortcuts. */
+static void
+update_header (CbWindow *self)
+{
+  CbView *view;
+  GActionGroup *actions;
+  GMenuModel *menu;
+  GtkWidget *header_widget;
+  gboolean can_close;
+  const char *content;
+
+  if (self->content_stack == NULL)
+    return;
+
+  view = shown_view (self);
+  actions = view != NULL ? cb_view_get_actions (view) : NULL;
+  menu = view != NULL ? cb_view_get_menu (view) : NULL;
+  header_widget = view != NULL ? cb_view_get_header_widget (view) : NULL;
+  can_close = view != NULL && cb_view_get_can_close (view);
+  content = gtk_stack_get_visible_child_name (self->content_stack);
+
+  self->view = view;
+
+  if (self->view_actions != actions)
+    {
+      if (self->view_actions != NULL)
+        g_signal_handlers_disconnect_by_func (self->view_actions, on_view_action_enabled_cb, self);
+      g_set_object (&self->view_actions, actions);
+      if (actions != NULL)
+        g_signal_connect_object (actions, "action-enabled-changed",
+                                 G_CALLBACK (on_view_action_enabled_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_insert_action_group (GTK_WIDGET (self), "view", actions);
+    }
+
+  if (self->header_widget != header_widget)
+    {
+      if (self->header_widget != NULL)
+        gtk_box_remove (self->header_box, self->header_widget);
+      self->header_widget = header_widget;
+      if (header_widget != NULL)
+        gtk_box_append (self->header_box, header_widget);
+    }
+
+  gtk_menu_button_set_menu_model (self->view_menu_button, menu);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_menu_button), menu != NULL && g_menu_model_get_n_items (menu) > 0);
+  gtk_widget_set_visible (self->view_back_button, can_close);
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !can_close);
+  adw_view_switcher_title_set_view_switcher_enabled (self->content_title,
+                                                     view != NULL && g_strcmp0 (content, "client") == 0);
+  on_view_action_enabled_cb (self);
+
+  if (view != NULL)
+    {
+      g_autofree char *title = cb_view_dup_title (view);
+      g_autofree char *subtitle = cb_view_dup_subtitle (view);
+
+      adw_view_switcher_title_set_title (self->content_title, title != NULL ? title : "");
+      adw_view_switcher_title_set_subtitle (self->content_title, subtitle != NULL ? subtitle : "");
+    }
+  else if (g_strcmp0 (content, "today") != 0)
+    {
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
+    }
+}
+
+static void
+on_view_changed_cb (CbWindow *self,
+                    CbView   *view)
+{
+  /* Views say goodbye as the window goes. */
+  if (self->content_stack == NULL)
+    return;
+
+  if (view == shown_view (self) || view == self->view)
+    update_header (self);
 }
 
 static void
@@ -149,21 +204,8 @@ update_actions (CbWindow *self)
   set_action_enabled (self, "search", has_practice);
   set_action_enabled (self, "delete-client", has_client);
   set_action_enabled (self, "agreement-templates", has_practice);
-  set_action_enabled (self, "print-profile", has_practice);
-  set_action_enabled (self, "export-profile", has_practice);
   set_action_enabled (self, "export-ics", has_practice);
   update_header (self);
-}
-
-static void
-unbind_title (CbWindow *self)
-{
-  if (self->title_binding != NULL)
-    g_binding_unbind (self->title_binding);
-  if (self->subtitle_binding != NULL)
-    g_binding_unbind (self->subtitle_binding);
-  self->title_binding = NULL;
-  self->subtitle_binding = NULL;
 }
 
 static void
@@ -172,14 +214,6 @@ show_content (CbWindow   *self,
 {
   gtk_spinner_set_spinning (self->content_spinner, g_str_equal (name, "loading"));
   gtk_stack_set_visible_child_name (self->content_stack, name);
-
-  if (!g_str_equal (name, "client") && !g_str_equal (name, "profile") && !g_str_equal (name, "today"))
-    {
-      unbind_title (self);
-      adw_view_switcher_title_set_title (self->content_title, "");
-      adw_view_switcher_title_set_subtitle (self->content_title, "");
-    }
-
   update_actions (self);
 }
 
@@ -256,7 +290,6 @@ show_today (CbWindow *self)
     }
   date = cb_format_date (iso);
 
-  unbind_title (self);
   show_content (self, "today");
   adw_view_switcher_title_set_title (self->content_title, _("Today"));
   adw_view_switcher_title_set_subtitle (self->content_title, date != NULL ? date : "");
@@ -376,12 +409,6 @@ show_client (CbWindow *self,
              CbClient *client)
 {
   cb_client_page_set_client (self->client_page, client);
-
-  unbind_title (self);
-  self->title_binding = g_object_bind_property (client, "title", self->content_title, "title",
-                                                G_BINDING_SYNC_CREATE);
-  self->subtitle_binding = g_object_bind_property (client, "organisation", self->content_title, "subtitle",
-                                                   G_BINDING_SYNC_CREATE);
   show_content (self, "client");
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
@@ -403,11 +430,19 @@ on_client_selected_cb (CbWindow  *self,
 static void
 on_profile_selected_cb (CbWindow *self)
 {
-  unbind_title (self);
-  adw_view_switcher_title_set_title (self->content_title, _("Coach Profile"));
-  self->subtitle_binding = g_object_bind_property (self->practice, "name", self->content_title, "subtitle",
-                                                   G_BINDING_SYNC_CREATE);
   show_content (self, "profile");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+/* A view of the coach's own documents, "me-<folder>". */
+static void
+on_development_selected_cb (CbWindow   *self,
+                            const char *view)
+{
+  if (gtk_stack_get_child_by_name (self->content_stack, view) == NULL)
+    return;
+
+  show_content (self, view);
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
@@ -425,7 +460,6 @@ on_today_item_activated_cb (CbWindow    *self,
 {
   CbClient *client = cb_today_item_get_client (item);
   CbMeeting *meeting = cb_today_item_get_meeting (item);
-  CbMeetingsPage *meetings;
 
   if (client == NULL)
     return;
@@ -435,11 +469,8 @@ on_today_item_activated_cb (CbWindow    *self,
       g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "client") != 0)
     show_client (self, client);
 
-  cb_client_page_set_view (self->client_page, "meetings");
-  meetings = cb_client_page_get_meetings_page (self->client_page);
-  cb_meetings_page_close (meetings);
   if (meeting != NULL)
-    cb_meetings_page_open (meetings, meeting);
+    cb_client_page_open_document (self->client_page, CB_DOCUMENT (meeting));
   update_header (self);
 }
 
@@ -484,8 +515,9 @@ new_client_action (GSimpleAction *action,
   if (self->practice == NULL)
     return;
 
+  /* view → model → store: the practice takes it, the store writes it. */
   client = cb_client_new ();
-  cb_store_add_client (self->store, self->practice, client);
+  cb_practice_add_client (self->practice, client);
   cb_sidebar_select_client (self->sidebar, client);
   if (cb_client_page_get_client (self->client_page) != client)
     show_client (self, client);
@@ -518,7 +550,8 @@ delete_client_action (GSimpleAction *action,
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 
-  cb_store_trash_client (self->store, t->practice, t->client);
+  /* The store moves the client's folder to the practice's trash. */
+  cb_practice_remove_client (t->practice, t->client);
 
   /* Translators: %s is a client's name */
   toast = adw_toast_new_format (_("“%s” moved to the trash"), title);
@@ -547,7 +580,8 @@ undo_delete_action (GSimpleAction *action,
   practice = g_object_ref (t->practice);
   g_hash_table_remove (self->trashed, id);
 
-  cb_store_restore_client (self->store, practice, client);
+  /* Back in the practice: the store moves the folder back. */
+  cb_practice_add_client (practice, client);
   if (practice == self->practice)
     {
       cb_sidebar_select_client (self->sidebar, client);
@@ -773,28 +807,6 @@ agreement_templates_action (GSimpleAction *action,
 }
 
 static void
-print_profile_action (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
-{
-  CbWindow *self = user_data;
-
-  if (self->practice != NULL)
-    cb_profile_page_print (self->profile_page);
-}
-
-static void
-export_profile_action (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  CbWindow *self = user_data;
-
-  if (self->practice != NULL)
-    cb_profile_page_export (self->profile_page);
-}
-
-static void
 export_ics_thread (GTask        *task,
                    gpointer      source,
                    gpointer      task_data,
@@ -909,14 +921,13 @@ static const GActionEntry win_actions[] = {
   { "search", search_action, NULL, NULL, NULL },
   { "back", back_action, NULL, NULL, NULL },
   { "agreement-templates", agreement_templates_action, NULL, NULL, NULL },
-  { "print-profile", print_profile_action, NULL, NULL, NULL },
-  { "export-profile", export_profile_action, NULL, NULL, NULL },
   { "open-file", open_file_action, "s", NULL, NULL },
   { "export-ics", export_ics_action, NULL, NULL, NULL },
 };
 
-/* Delete moves the client to the trash, unless the focus is in a field
- * where Delete edits text. */
+/* Delete moves what the view shows to the trash (the open document, or
+ * the client on the profile), unless the focus is in a field where
+ * Delete edits text. */
 static gboolean
 delete_shortcut_cb (GtkWidget *widget,
                     GVariant  *args,
@@ -924,15 +935,15 @@ delete_shortcut_cb (GtkWidget *widget,
 {
   CbWindow *self = CB_WINDOW (widget);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "delete-client");
 
   if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
     return FALSE;
 
-  if (!g_action_get_enabled (action))
+  if (self->view_actions == NULL || !g_action_group_has_action (self->view_actions, "delete") ||
+      !g_action_group_get_action_enabled (self->view_actions, "delete"))
     return FALSE;
 
-  g_action_activate (action, NULL);
+  g_action_group_activate_action (self->view_actions, "delete", NULL);
   return TRUE;
 }
 
@@ -1020,25 +1031,15 @@ cb_window_dispose (GObject *object)
   CbWindow *self = CB_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  unbind_title (self);
   if (self->content_title != NULL)
     adw_view_switcher_title_set_stack (self->content_title, NULL);
-  if (self->client_page != NULL)
-    {
-      CbAgreementsPage *agreements = cb_client_page_get_agreements_page (self->client_page);
-
-      g_signal_handlers_disconnect_by_func (cb_agreements_page_get_actions (agreements),
-                                            on_client_page_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (agreements, on_client_page_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (cb_client_page_get_meetings_page (self->client_page),
-                                            on_client_page_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (cb_client_page_get_plans_page (self->client_page),
-                                            on_client_page_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (cb_client_page_get_reviews_page (self->client_page),
-                                            on_client_page_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (cb_client_page_get_view_stack (self->client_page),
-                                            on_client_page_changed_cb, self);
-    }
+  if (self->view_actions != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_actions, on_view_action_enabled_cb, self);
+  g_clear_object (&self->view_actions);
+  if (self->header_widget != NULL)
+    gtk_box_remove (self->header_box, self->header_widget);
+  self->header_widget = NULL;
+  self->view = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
 
@@ -1048,6 +1049,7 @@ cb_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->trashed, g_hash_table_unref);
+  g_clear_pointer (&self->development_pages, g_ptr_array_unref);
   g_clear_weak_pointer (&self->last_toast);
 
   G_OBJECT_CLASS (cb_window_parent_class)->dispose (object);
@@ -1084,19 +1086,11 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, back_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_back_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, agreement_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, meeting_back_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, meeting_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, plan_back_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, review_back_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, plan_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, review_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, client_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, mark_agreed_button);
-  gtk_widget_class_bind_template_child (widget_class, CbWindow, profile_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, view_back_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, view_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, header_box);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_spinner);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, client_page);
@@ -1107,9 +1101,16 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_profile_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_today_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_today_item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_development_selected_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  /* As GNOME Text Editor: print the open document, or its blank form. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "view.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "view.print-blank", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "view.print-blank", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_shortcut_cb, NULL);
 }
@@ -1129,47 +1130,39 @@ cb_window_init (CbWindow *self)
                             G_CALLBACK (on_leaflet_visible_child_cb), self);
 
   /* The client page's views: switched from the header bar, or from the
-   * page's own bar at the bottom when the header is too narrow; the open
-   * agreement's actions are offered in the header too. */
-  {
-    CbAgreementsPage *agreements = cb_client_page_get_agreements_page (self->client_page);
-    GActionGroup *actions = cb_agreements_page_get_actions (agreements);
+   * page's own bar at the bottom when the header is too narrow. */
+  adw_view_switcher_title_set_stack (self->content_title, cb_client_page_get_view_stack (self->client_page));
+  g_object_bind_property (self->content_title, "title-visible",
+                          cb_client_page_get_switcher_bar (self->client_page), "reveal",
+                          G_BINDING_SYNC_CREATE);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "client", cb_client_page_get_actions (self->client_page));
 
-    adw_view_switcher_title_set_stack (self->content_title, cb_client_page_get_view_stack (self->client_page));
-    g_object_bind_property (self->content_title, "title-visible",
-                            cb_client_page_get_switcher_bar (self->client_page), "reveal",
-                            G_BINDING_SYNC_CREATE);
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "agreement", actions);
-    g_signal_connect_object (actions, "action-enabled-changed",
-                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (agreements, "notify::agreement",
-                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (cb_client_page_get_view_stack (self->client_page), "notify::visible-child-name",
-                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
+  /* A view of the coach's own documents for each type the coach owns. */
+  {
+    const GType *types;
+    guint n_types;
+
+    self->development_pages = g_ptr_array_new ();
+    types = cb_document_get_owned_types (CB_DOCUMENT_OWNER_COACH, &n_types);
+    for (guint i = 0; i < n_types; i++)
+      {
+        CbDocumentClass *klass = g_type_class_peek (types[i]);
+        g_autofree char *name = g_strconcat ("me-", klass->folder, NULL);
+        GtkWidget *page = cb_document_page_new_for_type (types[i]);
+
+        gtk_stack_add_named (self->content_stack, page, name);
+        g_ptr_array_add (self->development_pages, page);
+      }
   }
 
-  /* The open meeting's actions, offered in the header bar too. */
-  {
-    CbMeetingsPage *meetings = cb_client_page_get_meetings_page (self->client_page);
-
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "meeting", cb_meetings_page_get_actions (meetings));
-    g_signal_connect_object (meetings, "notify::meeting",
-                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
-  }
-
-  /* Plans, reviews and the relationship, the same way. */
-  {
-    CbPlansPage *plans = cb_client_page_get_plans_page (self->client_page);
-    CbReviewsPage *reviews = cb_client_page_get_reviews_page (self->client_page);
-
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", cb_plans_page_get_actions (plans));
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "review", cb_reviews_page_get_actions (reviews));
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "client", cb_client_page_get_actions (self->client_page));
-    g_signal_connect_object (plans, "notify::plan",
-                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (reviews, "notify::review",
-                             G_CALLBACK (on_client_page_changed_cb), self, G_CONNECT_SWAPPED);
-  }
+  /* Whatever the content pane shows says what the header offers. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (CB_IS_VIEW (child))
+      g_signal_connect_object (child, "changed", G_CALLBACK (on_view_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_stack, "notify::visible-child",
+                           G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
 
   on_leaflet_folded_cb (self);
   show_main (self, "loading");
@@ -1227,6 +1220,8 @@ cb_window_open_practice (CbWindow   *self,
   cb_sidebar_set_practice (self->sidebar, practice);
   cb_sidebar_set_today (self->sidebar, self->today);
   cb_profile_page_set_practice (self->profile_page, self->store, practice);
+  for (guint i = 0; i < self->development_pages->len; i++)
+    cb_document_page_set_owner (self->development_pages->pdata[i], CB_DOCUMENT (practice));
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
 
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "practice")),
@@ -1249,6 +1244,7 @@ const char *
 cb_window_get_help_page (CbWindow *self)
 {
   const char *main_page, *content;
+  CbView *view;
 
   g_return_val_if_fail (CB_IS_WINDOW (self), "index");
 
@@ -1258,32 +1254,12 @@ cb_window_get_help_page (CbWindow *self)
   if (g_strcmp0 (main_page, "practice") != 0)
     return "index";
 
+  if ((view = shown_view (self)) != NULL)
+    return cb_view_get_help_page (view);
+
   content = gtk_stack_get_visible_child_name (self->content_stack);
-  if (g_strcmp0 (content, "profile") == 0)
-    return "coach-profile";
   if (g_strcmp0 (content, "today") == 0)
     return "today";
-  if (g_strcmp0 (content, "client") == 0 &&
-      g_strcmp0 (cb_client_page_get_view (self->client_page), "meetings") == 0)
-    {
-      CbMeeting *meeting = cb_meetings_page_get_meeting (cb_client_page_get_meetings_page (self->client_page));
-
-      if (meeting != NULL && cb_meeting_get_guide (meeting) != CB_MEETING_GUIDE_NONE)
-        return "grow-oskar";
-      return "meetings";
-    }
-  if (g_strcmp0 (content, "client") == 0 &&
-      g_strcmp0 (cb_client_page_get_view (self->client_page), "agreements") == 0)
-    return "agreements";
-  if (g_strcmp0 (content, "client") == 0 &&
-      g_strcmp0 (cb_client_page_get_view (self->client_page), "plans") == 0)
-    return "plans";
-  if (g_strcmp0 (content, "client") == 0 &&
-      g_strcmp0 (cb_client_page_get_view (self->client_page), "reviews") == 0)
-    return "reviews";
-  if (g_strcmp0 (content, "client") == 0 &&
-      g_strcmp0 (cb_client_page_get_view (self->client_page), "referrals") == 0)
-    return cb_referrals_page_get_help_page (cb_client_page_get_referrals_page (self->client_page));
 
   return "clients";
 }

@@ -109,7 +109,7 @@ generate (const char *data_home,
           if (is_text && *cb_record_get_string_at (CB_RECORD (client), f) == '\0')
             cb_record_set_string (CB_RECORD (client), fields[f].name, "Discussed at the first meeting; to revisit at the review.");
         }
-      cb_store_add_client (store, practice, client);
+      cb_practice_add_client (practice, client);
     }
 
   g_assert_true (cb_store_flush (store));

@@ -65,3 +65,23 @@ cb_ui_test_save_screenshot (GtkWidget     *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Screenshot: %s", path);
 }
+
+CbDocumentRow *
+cb_ui_test_find_document_row (GtkWidget  *widget,
+                              CbDocument *document)
+{
+  if (CB_IS_DOCUMENT_ROW (widget) && cb_document_row_get_document (CB_DOCUMENT_ROW (widget)) == document)
+    return CB_DOCUMENT_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CbDocumentRow *row = cb_ui_test_find_document_row (child, document);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cb-document-row.h"
+
 G_BEGIN_DECLS
 
 /* What the widget tests share: waiting for the main loop and for frames,
@@ -36,5 +38,10 @@ void cb_ui_test_save_screenshot   (GtkWidget     *widget,
                                    int            width,
                                    int            height,
                                    const char    *name);
+
+/* The row showing @document somewhere inside @widget (a list of
+ * documents), or NULL when none is built for it. */
+CbDocumentRow *cb_ui_test_find_document_row (GtkWidget  *widget,
+                                             CbDocument *document);
 
 G_END_DECLS

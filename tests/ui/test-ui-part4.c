@@ -8,10 +8,14 @@
 
 #include "cb-application.h"
 #include "cb-ending-dialog.h"
-#include "cb-evaluation-page.h"
+#include "cb-document-page-private.h"
+#include "cb-evaluation-editor.h"
+#include "cb-print-ui.h"
+#include "cb-record-editor.h"
+#include "cb-referrals-page-private.h"
+#include "cb-view.h"
 #include "cb-evaluation.h"
 #include "cb-field-row.h"
-#include "cb-referrals-page.h"
 #include "cb-review.h"
 #include "cb-sources.h"
 #include "cb-store.h"
@@ -142,7 +146,7 @@ add_client (const char *name)
   g_autoptr(CbClient) client = cb_client_new ();
 
   cb_client_set_name (client, name);
-  cb_store_add_client (store, practice, client);
+  cb_practice_add_client (practice, client);
 
   return client;
 }
@@ -168,7 +172,7 @@ count_documents (CbClient *client,
 static void
 test_referrals (void)
 {
-  CbReferralsPage *page = CB_REFERRALS_PAGE (cb_referrals_page_new ());
+  CbReferralsPage *page = CB_REFERRALS_PAGE (cb_document_page_new_for_type (CB_TYPE_REFERRAL));
   g_autoptr(GError) error = NULL;
   CbRecordEditor *editor;
   CbReferral *referral;
@@ -181,23 +185,23 @@ test_referrals (void)
   GtkWindow *window;
 
   window = new_window (GTK_WIDGET (page), 900, 800);
-  g_assert_cmpstr (cb_referrals_page_get_help_page (page), ==, "referrals");
+  g_assert_cmpstr (cb_view_get_help_page (CB_VIEW (page)), ==, "referrals");
 
   /* Nothing yet: the explanation of approval. */
-  cb_referrals_page_set_client (page, practice, sam);
-  g_assert_cmpstr (cb_referrals_page_get_view (page), ==, "empty");
+  cb_document_page_set_owner (CB_DOCUMENT_PAGE (page), CB_DOCUMENT (sam));
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "empty");
   screenshot (GTK_WIDGET (window), "part4-referrals-empty");
 
   /* New Referral opens a draft, dated today, saved in the client. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "referral.new", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "view.new", "s", ""));
   cb_ui_test_iterate ();
-  g_assert_cmpstr (cb_referrals_page_get_view (page), ==, "editor");
-  referral = cb_referrals_page_get_referral (page);
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "editor");
+  referral = CB_REFERRAL (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)));
   g_assert_nonnull (referral);
   g_assert_cmpuint (count_documents (sam, CB_TYPE_REFERRAL), ==, 1);
   g_assert_cmpint (cb_referral_get_status (referral), ==, CB_REFERRAL_STATUS_DRAFT);
   g_assert_cmpstr (cb_referral_get_date (referral), !=, "");
-  editor = cb_referrals_page_get_editor (page);
+  editor = CB_RECORD_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (page)));
   g_assert_false (gtk_widget_get_visible (cb_record_editor_get_row (editor, "status")));
 
   /* Without approval, Mark as Sent is refused: the button cannot be
@@ -276,29 +280,37 @@ test_referrals (void)
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (mark_sent)));
 
   /* The list shows it with its pill. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "referral.close", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "view.close", NULL));
   cb_ui_test_iterate ();
-  g_assert_cmpstr (cb_referrals_page_get_view (page), ==, "list");
-  pill = cb_referrals_page_get_row_status_label (page, 0);
-  g_assert_cmpstr (gtk_label_get_label (pill), ==, "Sent");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pill), "cb-referral-sent"));
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "list");
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page)), 0);
+    CbDocumentRow *row_widget;
+
+    cb_ui_test_wait_for_frame (GTK_WIDGET (window));
+    row_widget = cb_ui_test_find_document_row (GTK_WIDGET (page), CB_DOCUMENT (first));
+    g_assert_nonnull (row_widget);
+    pill = cb_document_row_get_pill_label (row_widget);
+    g_assert_cmpstr (gtk_label_get_label (pill), ==, "Sent");
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pill), "cb-referral-sent"));
+  }
 
   /* A second one, a draft, newest first. */
   {
-    CbReferral *second = cb_referrals_page_new_referral (page);
+    CbReferral *second = g_object_ref (CB_REFERRAL (cb_document_page_new_document (CB_DOCUMENT_PAGE (page), "")));
 
     cb_referral_set_to_name (second, "Jobs and Careers Centre");
     cb_referral_set_reason (second, CB_REFERRAL_REASON_INFORMATION);
     cb_referral_set_date (second, "2099-01-01");
-    cb_referrals_page_close (page);
+    cb_document_page_close (CB_DOCUMENT_PAGE (page));
     cb_ui_test_iterate ();
-    g_assert_true (g_list_model_get_item (cb_referrals_page_get_referrals (page), 0) == (gpointer) second);
+    g_assert_true (g_list_model_get_item (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page)), 0) == (gpointer) second);
     g_object_unref (second);
   }
   screenshot (GTK_WIDGET (window), "part4-referrals-list");
 
   /* Close… with the outcome. */
-  cb_referrals_page_open (page, referral);
+  cb_document_page_open (CB_DOCUMENT_PAGE (page), CB_DOCUMENT (referral));
   g_assert_true (cb_referrals_page_close_referral (page, "Sam saw the counsellor four times.", NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cb_referral_get_status (referral), ==, CB_REFERRAL_STATUS_CLOSED);
@@ -307,9 +319,9 @@ test_referrals (void)
 
   /* The page refuses to send a draft without approval too, and says why. */
   {
-    CbReferral *draft = g_list_model_get_item (cb_referrals_page_get_referrals (page), 0);
+    CbReferral *draft = g_list_model_get_item (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page)), 0);
 
-    cb_referrals_page_open (page, draft);
+    cb_document_page_open (CB_DOCUMENT_PAGE (page), CB_DOCUMENT (draft));
     g_assert_false (cb_referrals_page_mark_sent (page, NULL, &error));
     g_assert_error (error, CB_REFERRAL_ERROR, CB_REFERRAL_ERROR_NO_APPROVAL);
     g_clear_error (&error);
@@ -324,8 +336,10 @@ test_referrals (void)
 static void
 test_evaluation (void)
 {
-  CbEvaluationPage *page = CB_EVALUATION_PAGE (cb_evaluation_page_new ());
+  CbDocumentPage *doc_page = CB_DOCUMENT_PAGE (cb_document_page_new_for_type (CB_TYPE_EVALUATION));
+  CbEvaluationEditor *page;
   g_autoptr(CbEvaluation) evaluation = cb_evaluation_new ();
+  g_autoptr(CbForm) blank = NULL;
   g_autofree char *pdf = g_build_filename (data_home, "blank evaluation.pdf", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GFile) file = NULL;
@@ -335,10 +349,15 @@ test_evaluation (void)
   gsize length;
 
   cb_evaluation_set_date (evaluation, "2026-03-31");
-  cb_store_add_document (store, practice, sam, CB_DOCUMENT (evaluation));
-  cb_evaluation_page_set_evaluation (page, evaluation);
-  g_assert_cmpstr (cb_evaluation_page_get_help_page (page), ==, "evaluation");
-  window = new_window (GTK_WIDGET (page), 900, 1000);
+  cb_client_add_document (sam, CB_DOCUMENT (evaluation));
+  /* One per client: the page opens it at once. */
+  cb_document_page_set_owner (doc_page, CB_DOCUMENT (sam));
+  g_assert_true (cb_document_page_get_document (doc_page) == CB_DOCUMENT (evaluation));
+  g_assert_cmpstr (cb_document_page_get_view (doc_page), ==, "editor");
+  g_assert_false (cb_view_get_can_close (CB_VIEW (doc_page)));
+  g_assert_cmpstr (cb_view_get_help_page (CB_VIEW (doc_page)), ==, "evaluation");
+  page = CB_EVALUATION_EDITOR (cb_document_page_get_editor (doc_page));
+  window = new_window (GTK_WIDGET (doc_page), 900, 1000);
 
   /* Every question has its widgets. */
   for (const char * const *q = cb_evaluation_get_coach_questions (); *q != NULL; q++)
@@ -347,31 +366,31 @@ test_evaluation (void)
 
       g_assert_true (cb_evaluation_question_get_kind (*q, &kind));
       if (kind == CB_EVALUATION_ANSWER_RATING)
-        g_assert_nonnull (cb_evaluation_page_get_rating_button (page, *q, 5));
+        g_assert_nonnull (cb_evaluation_editor_get_rating_button (page, *q, 5));
       else if (kind == CB_EVALUATION_ANSWER_YES_NO)
-        g_assert_nonnull (cb_evaluation_page_get_answer_button (page, *q, CB_YES_NO_NO));
+        g_assert_nonnull (cb_evaluation_editor_get_answer_button (page, *q, CB_YES_NO_NO));
       else
-        g_assert_nonnull (cb_evaluation_page_get_text_view (page, *q));
+        g_assert_nonnull (cb_evaluation_editor_get_text_view (page, *q));
     }
   for (const char * const *q = cb_evaluation_get_client_questions (); *q != NULL; q++)
-    g_assert_nonnull (cb_evaluation_page_get_text_view (page, *q));
+    g_assert_nonnull (cb_evaluation_editor_get_text_view (page, *q));
 
   /* A rating: pressed, another pressed, pressed again to clear. */
-  gtk_toggle_button_set_active (cb_evaluation_page_get_rating_button (page, "programme_rating", 4), TRUE);
+  gtk_toggle_button_set_active (cb_evaluation_editor_get_rating_button (page, "programme_rating", 4), TRUE);
   g_assert_cmpint (cb_evaluation_get_rating (evaluation, "programme_rating"), ==, 4);
-  gtk_toggle_button_set_active (cb_evaluation_page_get_rating_button (page, "programme_rating", 2), TRUE);
+  gtk_toggle_button_set_active (cb_evaluation_editor_get_rating_button (page, "programme_rating", 2), TRUE);
   g_assert_cmpint (cb_evaluation_get_rating (evaluation, "programme_rating"), ==, 2);
-  g_assert_false (gtk_toggle_button_get_active (cb_evaluation_page_get_rating_button (page, "programme_rating", 4)));
-  gtk_toggle_button_set_active (cb_evaluation_page_get_rating_button (page, "programme_rating", 2), FALSE);
+  g_assert_false (gtk_toggle_button_get_active (cb_evaluation_editor_get_rating_button (page, "programme_rating", 4)));
+  gtk_toggle_button_set_active (cb_evaluation_editor_get_rating_button (page, "programme_rating", 2), FALSE);
   g_assert_cmpint (cb_evaluation_get_rating (evaluation, "programme_rating"), ==, 0);
-  gtk_toggle_button_set_active (cb_evaluation_page_get_rating_button (page, "programme_rating", 4), TRUE);
-  gtk_toggle_button_set_active (cb_evaluation_page_get_rating_button (page, "responsibilities_clarity", 5), TRUE);
+  gtk_toggle_button_set_active (cb_evaluation_editor_get_rating_button (page, "programme_rating", 4), TRUE);
+  gtk_toggle_button_set_active (cb_evaluation_editor_get_rating_button (page, "responsibilities_clarity", 5), TRUE);
   g_assert_cmpint (cb_evaluation_get_rating (evaluation, "responsibilities_clarity"), ==, 5);
 
   /* Yes/no: not answered until pressed; No replaces Yes; pressing the
    * chosen answer again leaves it unanswered. */
-  yes = cb_evaluation_page_get_answer_button (page, "volunteer_again", CB_YES_NO_YES);
-  no = cb_evaluation_page_get_answer_button (page, "volunteer_again", CB_YES_NO_NO);
+  yes = cb_evaluation_editor_get_answer_button (page, "volunteer_again", CB_YES_NO_YES);
+  no = cb_evaluation_editor_get_answer_button (page, "volunteer_again", CB_YES_NO_NO);
   g_assert_cmpint (cb_evaluation_get_answer (evaluation, "volunteer_again"), ==, CB_YES_NO_UNSET);
   gtk_toggle_button_set_active (yes, TRUE);
   g_assert_cmpint (cb_evaluation_get_answer (evaluation, "volunteer_again"), ==, CB_YES_NO_YES);
@@ -381,25 +400,25 @@ test_evaluation (void)
   gtk_toggle_button_set_active (no, FALSE);
   g_assert_cmpint (cb_evaluation_get_answer (evaluation, "volunteer_again"), ==, CB_YES_NO_UNSET);
   gtk_toggle_button_set_active (yes, TRUE);
-  gtk_toggle_button_set_active (cb_evaluation_page_get_answer_button (page, "meet_more_often", CB_YES_NO_NO), TRUE);
+  gtk_toggle_button_set_active (cb_evaluation_editor_get_answer_button (page, "meet_more_often", CB_YES_NO_NO), TRUE);
   g_assert_cmpint (cb_evaluation_get_answer (evaluation, "meet_more_often"), ==, CB_YES_NO_NO);
 
   /* Text, the coach's and the client's. */
-  set_text_view (GTK_WIDGET (cb_evaluation_page_get_text_view (page, "experience_quality")),
+  set_text_view (GTK_WIDGET (cb_evaluation_editor_get_text_view (page, "experience_quality")),
                  "Rewarding: Sam grew in confidence.");
   g_assert_cmpstr (cb_evaluation_get_text (evaluation, "experience_quality"), ==,
                    "Rewarding: Sam grew in confidence.");
-  set_text_view (GTK_WIDGET (cb_evaluation_page_get_text_view (page, "client_coach_helpful")),
+  set_text_view (GTK_WIDGET (cb_evaluation_editor_get_text_view (page, "client_coach_helpful")),
                  "Yes, very: I always left with a plan.");
   g_assert_cmpstr (cb_evaluation_get_text (evaluation, "client_coach_helpful"), ==,
                    "Yes, very: I always left with a plan.");
 
   /* And the page follows the model. */
   cb_evaluation_set_answer (evaluation, "gained_personally", CB_YES_NO_YES);
-  g_assert_true (gtk_toggle_button_get_active (cb_evaluation_page_get_answer_button (page, "gained_personally", CB_YES_NO_YES)));
+  g_assert_true (gtk_toggle_button_get_active (cb_evaluation_editor_get_answer_button (page, "gained_personally", CB_YES_NO_YES)));
   cb_evaluation_set_text (evaluation, "improvements", "More co-ordinator time.");
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (cb_evaluation_page_get_text_view (page, "improvements"));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (cb_evaluation_editor_get_text_view (page, "improvements"));
     g_autofree char *text = NULL;
     GtkTextIter start, end;
 
@@ -408,12 +427,13 @@ test_evaluation (void)
     g_assert_cmpstr (text, ==, "More co-ordinator time.");
   }
   screenshot (GTK_WIDGET (window), "part4-evaluation");
-  scroll_to (GTK_WIDGET (cb_evaluation_page_get_text_view (page, "client_coach_helpful")));
+  scroll_to (GTK_WIDGET (cb_evaluation_editor_get_text_view (page, "client_coach_helpful")));
   screenshot (GTK_WIDGET (window), "part4-evaluation-client");
 
   /* The blank form for the client, as a PDF. */
   file = g_file_new_for_path (pdf);
-  cb_evaluation_page_export_blank_pdf (page, file);
+  blank = cb_document_page_describe (doc_page, TRUE);
+  cb_ui_export_form_to_file (GTK_WIDGET (doc_page), blank, file);
   WAIT_FOR (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
   g_assert_no_error (error);
@@ -602,7 +622,7 @@ main (int   argc,
     cb_referral_set_to_organisation (referral, "Riverside Counselling");
     cb_referral_set_to_contact (referral, "0161 496 0000");
     cb_referral_set_reason (referral, CB_REFERRAL_REASON_OUTSIDE_REMIT);
-    cb_store_add_document (store, practice, ada, CB_DOCUMENT (referral));
+    cb_client_add_document (ada, CB_DOCUMENT (referral));
   }
 
   g_test_add_func ("/ui/part4/referrals", test_referrals);

@@ -8,8 +8,10 @@
 
 #include "cb-action-row.h"
 #include "cb-agreement-dialog.h"
-#include "cb-agreement-row.h"
 #include "cb-agreements-page.h"
+#include "cb-client-page-private.h"
+#include "cb-document-page-private.h"
+#include "cb-view.h"
 #include "cb-application.h"
 #include "cb-client-page.h"
 #include "cb-enums.h"
@@ -840,13 +842,34 @@ test_record_editor_lifecycle (void)
 static CbAgreementsPage *
 agreements_page (void)
 {
-  return cb_client_page_get_agreements_page (cb_window_get_client_page (window));
+  return CB_AGREEMENTS_PAGE (cb_client_page_get_page (cb_window_get_client_page (window), CB_TYPE_AGREEMENT));
 }
 
 static GtkWidget *
 window_child (const char *name)
 {
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CB_TYPE_WINDOW, name));
+}
+
+/* Whether the view's own widget (Mark as Agreed…) is in the header bar and shown. */
+static gboolean
+header_widget_shown (void)
+{
+  GtkWidget *widget = gtk_widget_get_first_child (window_child ("header_box"));
+
+  return widget != NULL && gtk_widget_get_visible (widget);
+}
+
+/* The row of the @index-th document of @page's list, once drawn. */
+static CbDocumentRow *
+row_at (gpointer page,
+        guint    index)
+{
+  g_autoptr(CbDocument) document = g_list_model_get_item (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page)), index);
+
+  g_assert_nonnull (document);
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
+  return cb_ui_test_find_document_row (GTK_WIDGET (page), document);
 }
 
 static char *
@@ -905,11 +928,11 @@ test_agreements (void)
   CbClient *ada;
   CbClientPage *client_page = cb_window_get_client_page (window);
   CbAgreementsPage *page = agreements_page ();
-  CbRecordEditor *editor = cb_agreements_page_get_editor (page);
-  GtkWidget *empty_button, *confidentiality, *row, *pdf_button;
+  CbRecordEditor *editor;
+  GtkWidget *empty_button, *confidentiality, *pdf_button;
+  CbDocumentRow *row;
   CbAgreement *agreement;
   CbAgreementDialog *dialog;
-  GtkWidget *mark_button = window_child ("mark_agreed_button");
   g_autofree char *text = NULL;
   g_autofree char *pdf = NULL;
   g_autoptr(GFile) pdf_file = NULL;
@@ -926,20 +949,22 @@ test_agreements (void)
   cb_client_page_set_view (client_page, "agreements");
   cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "agreements");
-  g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "empty");
-  g_assert_false (gtk_widget_get_visible (mark_button));
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "empty");
+  g_assert_false (header_widget_shown ());
   screenshot ("agreements-empty");
 
   /* New Agreement ▸ Mentoring Agreement, from the empty state's menu. */
-  empty_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), CB_TYPE_AGREEMENTS_PAGE, "empty_new_button"));
+  empty_button = cb_document_page_get_new_button (CB_DOCUMENT_PAGE (page));
+  g_assert_true (GTK_IS_MENU_BUTTON (empty_button));
   activate_menu_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (empty_button)), "mentoring");
-  agreement = cb_agreements_page_get_agreement (page);
+  agreement = CB_AGREEMENT (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)));
+  editor = CB_RECORD_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (page)));
   g_assert_nonnull (agreement);
   g_assert_cmpint (cb_agreement_get_kind (agreement), ==, CB_AGREEMENT_KIND_MENTORING);
   g_assert_cmpint (cb_agreement_get_status (agreement), ==, CB_AGREEMENT_STATUS_DRAFT);
   g_assert_true (cb_client_find_document (ada, cb_document_get_id (CB_DOCUMENT (agreement))) == CB_DOCUMENT (agreement));
-  g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "editor");
-  g_assert_cmpuint (g_list_model_get_n_items (cb_agreements_page_get_agreements (page)), ==, 1);
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "editor");
+  g_assert_cmpuint (g_list_model_get_n_items (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page))), ==, 1);
 
   /* Its clauses come filled in with the wording of the template
    * (Brainard, Harkus & George), and only the mentoring clauses show. */
@@ -969,15 +994,15 @@ test_agreements (void)
                    "including anything about the engine team.");
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "hope_1"), ==, "Lead the engine team with confidence");
 
-  /* The header offers the open agreement's actions. */
-  g_assert_true (gtk_widget_get_visible (mark_button));
-  g_assert_true (gtk_widget_get_visible (window_child ("agreement_menu_button")));
-  g_assert_true (gtk_widget_get_visible (window_child ("agreement_back_button")));
-  g_assert_false (gtk_widget_get_visible (window_child ("delete_button")));
+  /* The header offers the open agreement's actions, Move to Trash among them. */
+  g_assert_true (header_widget_shown ());
+  g_assert_true (gtk_widget_get_visible (window_child ("view_menu_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("view_back_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("delete_button")));
   screenshot ("agreement-editor");
 
   /* Mark as Agreed…: both signature dates, in the dialog's date pickers. */
-  activate ("agreement.mark-agreed", NULL);
+  activate ("view.mark-agreed", NULL);
   dialog = CB_AGREEMENT_DIALOG (find_toplevel (CB_TYPE_AGREEMENT_DIALOG));
   g_assert_nonnull (dialog);
   {
@@ -1006,23 +1031,26 @@ test_agreements (void)
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "coach_signed"), ==, "2026-03-09");
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "client_signed"), ==, "2026-03-10");
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (agreement), "date_agreed"), ==, "2026-03-10");
-  g_assert_false (gtk_widget_get_visible (mark_button));
+  g_assert_false (header_widget_shown ());
+  screenshot ("agreement-agreed");
 
   /* The row in the list changed at once. */
-  row = GTK_WIDGET (gtk_list_box_get_row_at_index (cb_agreements_page_get_list_box (page), 0));
-  g_assert_true (CB_IS_AGREEMENT_ROW (row));
-  g_assert_true (cb_agreement_row_get_agreement (CB_AGREEMENT_ROW (row)) == agreement);
-  g_assert_cmpstr (gtk_label_get_label (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))), ==, "Agreed");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))),
-                                           "cb-agreement-agreed"));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Mentoring Agreement");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Agreed 10 March 2026");
-  screenshot ("agreement-agreed");
+  activate ("view.close", NULL);
+  row = row_at (page, 0);
+  g_assert_nonnull (row);
+  g_assert_true (cb_document_row_get_document (row) == CB_DOCUMENT (agreement));
+  g_assert_cmpstr (cb_document_row_get_pill (row), ==, "Agreed");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cb_document_row_get_pill_label (row)), "cb-agreement-agreed"));
+  g_assert_cmpstr (cb_document_row_get_title (row), ==, "Mentoring Agreement");
+  g_assert_cmpstr (cb_document_row_get_subtitle (row), ==, "Agreed 10 March 2026");
+  cb_document_page_activate_row (CB_DOCUMENT_PAGE (page), 0);
+  cb_ui_test_iterate ();
+  g_assert_true (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)) == CB_DOCUMENT (agreement));
 
   /* Export as PDF…, with the path the file chooser would give. */
   pdf = g_build_filename (data_home, "Mentoring Agreement – Ada Lovelace.pdf", NULL);
   pdf_file = g_file_new_for_path (pdf);
-  cb_agreements_page_export_pdf (page, pdf_file);
+  cb_document_page_export_pdf (CB_DOCUMENT_PAGE (page), pdf_file);
   WAIT_FOR ((toast = cb_window_get_last_toast (window)) != NULL &&
             g_str_has_prefix (adw_toast_get_title (toast), "Saved"));
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Saved “Mentoring Agreement – Ada Lovelace.pdf”");
@@ -1041,15 +1069,15 @@ test_agreements (void)
     adw_toast_dismiss (toast);
   }
 
-  pdf_button = window_child ("agreement_menu_button");
+  pdf_button = window_child ("view_menu_button");
   g_assert_true (gtk_widget_get_visible (pdf_button));
 
   /* Back to the list. */
-  activate ("agreement.close", NULL);
-  g_assert_null (cb_agreements_page_get_agreement (page));
-  g_assert_cmpstr (cb_agreements_page_get_view (page), ==, "list");
-  g_assert_true (gtk_widget_get_visible (window_child ("delete_button")));
-  g_assert_false (gtk_widget_get_visible (window_child ("agreement_back_button")));
+  activate ("view.close", NULL);
+  g_assert_null (CB_AGREEMENT (cb_document_page_get_document (CB_DOCUMENT_PAGE (page))));
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "list");
+  g_assert_false (gtk_widget_get_visible (window_child ("delete_button")));
+  g_assert_false (gtk_widget_get_visible (window_child ("view_back_button")));
 }
 
 /* Agreement Templates…: the practice's own wording, used from then on. */
@@ -1061,7 +1089,7 @@ test_agreement_templates (void)
   CbTemplatesWindow *templates;
   CbRecordEditor *editor;
   CbAgreement *template = NULL, *agreement;
-  GListModel *documents = cb_practice_get_documents (practice);
+  GListModel *documents = cb_practice_get_templates (practice);
   g_autoptr(CbAgreement) first = NULL;
   const char *wording = "Each meeting will last about ninety minutes, and never more than two hours.";
 
@@ -1099,8 +1127,8 @@ test_agreement_templates (void)
   cb_ui_test_iterate ();
 
   /* A new peer mentoring agreement starts from the practice's wording. */
-  activate ("agreement.new", g_variant_new_string ("peer-mentoring"));
-  agreement = cb_agreements_page_get_agreement (page);
+  activate ("view.new", g_variant_new_string ("peer-mentoring"));
+  agreement = CB_AGREEMENT (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)));
   g_assert_nonnull (agreement);
   g_assert_true (agreement != template);
   g_assert_cmpint (cb_agreement_get_kind (agreement), ==, CB_AGREEMENT_KIND_PEER_MENTORING);
@@ -1108,25 +1136,25 @@ test_agreement_templates (void)
   g_assert_true (g_str_has_prefix (cb_record_get_string (CB_RECORD (agreement), "feedback"),
                                    "The mentor agrees to provide feedback"));
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
-  g_assert_nonnull (cb_record_editor_get_row (cb_agreements_page_get_editor (page), "meeting_length"));
-  g_assert_null (cb_record_editor_get_row (cb_agreements_page_get_editor (page), "hope_1"));
+  g_assert_nonnull (cb_record_editor_get_row (CB_RECORD_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (page))), "meeting_length"));
+  g_assert_null (cb_record_editor_get_row (CB_RECORD_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (page))), "hope_1"));
 
   /* Newest first. */
-  activate ("agreement.close", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (cb_agreements_page_get_agreements (page)), ==, 2);
-  first = g_list_model_get_item (cb_agreements_page_get_agreements (page), 0);
+  activate ("view.close", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page))), ==, 2);
+  first = g_list_model_get_item (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page)), 0);
   g_assert_true (first == agreement);
   screenshot ("agreements-list");
 
   /* Opening the agreed one from its row and ending it. */
   {
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (cb_agreements_page_get_list_box (page), 1);
-    CbAgreement *mentoring = cb_agreement_row_get_agreement (CB_AGREEMENT_ROW (row));
+    CbDocumentRow *row = row_at (page, 1);
+    CbAgreement *mentoring = CB_AGREEMENT (cb_document_row_get_document (row));
     CbAgreementDialog *dialog;
 
-    g_signal_emit_by_name (cb_agreements_page_get_list_box (page), "row-activated", row);
-    g_assert_true (cb_agreements_page_get_agreement (page) == mentoring);
-    activate ("agreement.end", NULL);
+    cb_document_page_activate_row (CB_DOCUMENT_PAGE (page), 1);
+    g_assert_true (CB_AGREEMENT (cb_document_page_get_document (CB_DOCUMENT_PAGE (page))) == mentoring);
+    activate ("view.end", NULL);
     dialog = CB_AGREEMENT_DIALOG (find_toplevel (CB_TYPE_AGREEMENT_DIALOG));
     g_assert_nonnull (dialog);
     cb_date_button_set_date (cb_agreement_dialog_get_date_button (dialog, 0), "2026-09-30");
@@ -1135,9 +1163,11 @@ test_agreement_templates (void)
     cb_ui_test_iterate ();
     g_assert_cmpint (cb_agreement_get_status (mentoring), ==, CB_AGREEMENT_STATUS_ENDED);
     g_assert_cmpstr (cb_record_get_string (CB_RECORD (mentoring), "ended_date"), ==, "2026-09-30");
-    g_assert_cmpstr (gtk_label_get_label (cb_agreement_row_get_status_label (CB_AGREEMENT_ROW (row))), ==, "Ended");
-    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Ended 30 September 2026");
-    activate ("agreement.close", NULL);
+    activate ("view.close", NULL);
+    row = row_at (page, 1);
+    g_assert_true (cb_document_row_get_document (row) == CB_DOCUMENT (mentoring));
+    g_assert_cmpstr (cb_document_row_get_pill (row), ==, "Ended");
+    g_assert_cmpstr (cb_document_row_get_subtitle (row), ==, "Ended 30 September 2026");
   }
 
   /* Back on the profile view, for the tests that follow. */
@@ -1153,7 +1183,7 @@ test_agreement_templates (void)
 static CbMeetingsPage *
 meetings_page (void)
 {
-  return cb_client_page_get_meetings_page (cb_window_get_client_page (window));
+  return CB_MEETINGS_PAGE (cb_client_page_get_page (cb_window_get_client_page (window), CB_TYPE_MEETING));
 }
 
 static char *
@@ -1180,7 +1210,7 @@ add_action_in_view (CbMeetingEditor *editor,
   CbActionRow *action_row;
   CbAction *action;
 
-  activate ("meeting.add-action", NULL);
+  activate ("view.add-action", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cb_meeting_get_actions (meeting)), ==, n + 1);
   row = gtk_list_box_get_row_at_index (list, n);
   g_assert_true (CB_IS_ACTION_ROW (row));
@@ -1251,17 +1281,17 @@ test_meetings (void)
   cb_client_page_set_view (client_page, "meetings");
   cb_ui_test_iterate ();
   page = meetings_page ();
-  g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "empty");
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "empty");
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "meetings");
 
   /* The first meeting, logged ten days late: where, how and how long. */
-  activate ("meeting.new", NULL);
-  meeting = first_meeting = cb_meetings_page_get_meeting (page);
+  activate ("view.new", g_variant_new_string (""));
+  meeting = first_meeting = CB_MEETING (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)));
   g_assert_nonnull (meeting);
-  g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "editor");
-  g_assert_true (gtk_widget_get_visible (window_child ("meeting_back_button")));
-  g_assert_true (gtk_widget_get_visible (window_child ("meeting_menu_button")));
-  editor = cb_meetings_page_get_editor (page);
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "editor");
+  g_assert_true (gtk_widget_get_visible (window_child ("view_back_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("view_menu_button")));
+  editor = CB_MEETING_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (page)));
   cb_meeting_set_date (meeting, ten_days_ago);
   gtk_editable_set_text (GTK_EDITABLE (cb_meeting_editor_get_editor (editor, "venue")), "The Engine Room");
   adw_combo_row_set_selected (ADW_COMBO_ROW (cb_meeting_editor_get_editor (editor, "method")),
@@ -1300,12 +1330,12 @@ test_meetings (void)
     g_assert_cmpuint (g_list_model_get_n_items (cb_meeting_get_actions (meeting)), ==, 2);
   }
 
-  activate ("meeting.close", NULL);
-  g_assert_cmpstr (cb_meetings_page_get_view (page), ==, "list");
+  activate ("view.close", NULL);
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (page)), ==, "list");
 
   /* The next meeting starts from the first. */
-  activate ("meeting.new", NULL);
-  meeting = second_meeting = cb_meetings_page_get_meeting (page);
+  activate ("view.new", g_variant_new_string (""));
+  meeting = second_meeting = CB_MEETING (cb_document_page_get_document (CB_DOCUMENT_PAGE (page)));
   g_assert_true (meeting != first_meeting);
   g_assert_cmpstr (cb_meeting_get_date (meeting), ==, today);
   g_assert_cmpstr (cb_meeting_get_venue (meeting), ==, "The Engine Room");
@@ -1407,22 +1437,22 @@ test_meetings (void)
 
     g_assert_true (gtk_widget_has_css_class (private_group, "cb-private-group"));
     set_text_view (cb_meeting_editor_get_editor (editor, "private_notes"), "Seemed tired; ask about workload.");
-    state = g_action_group_get_action_state (cb_meetings_page_get_actions (page), "include-private");
+    state = g_action_group_get_action_state (cb_document_page_get_actions (CB_DOCUMENT_PAGE (page)), "include-private");
     g_assert_false (g_variant_get_boolean (state));
-    form = cb_meetings_page_describe (page, FALSE);
+    form = cb_document_page_describe (CB_DOCUMENT_PAGE (page), FALSE);
     g_assert_nonnull (form);
   }
 
   /* The list, newest first. */
-  activate ("meeting.close", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (cb_meetings_page_get_meetings (page)), ==, 2);
+  activate ("view.close", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page))), ==, 2);
   {
-    g_autoptr(CbMeeting) newest = g_list_model_get_item (cb_meetings_page_get_meetings (page), 0);
-    GtkListBoxRow *first_row = gtk_list_box_get_row_at_index (cb_meetings_page_get_list_box (page), 0);
+    g_autoptr(CbMeeting) newest = g_list_model_get_item (cb_document_page_get_documents (CB_DOCUMENT_PAGE (page)), 0);
+    CbDocumentRow *first_row = row_at (page, 0);
 
     g_assert_true (newest == second_meeting);
-    g_assert_true (ADW_IS_ACTION_ROW (first_row));
-    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first_row)), "Presenting to the board"));
+    g_assert_nonnull (first_row);
+    g_assert_true (g_str_has_prefix (cb_document_row_get_subtitle (first_row), "Presenting to the board"));
   }
   screenshot ("meetings-list");
 }
@@ -1476,8 +1506,8 @@ test_today (void)
   cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_view (window), ==, "client");
   g_assert_cmpstr (cb_client_page_get_view (cb_window_get_client_page (window)), ==, "meetings");
-  g_assert_true (cb_meetings_page_get_meeting (meetings_page ()) == second_meeting);
-  activate ("meeting.close", NULL);
+  g_assert_true (cb_document_page_get_document (CB_DOCUMENT_PAGE (meetings_page ())) == CB_DOCUMENT (second_meeting));
+  activate ("view.close", NULL);
 
   /* Export Upcoming Meetings…, with the path the file chooser would give. */
   {
@@ -1546,9 +1576,9 @@ static CbObjective *grace_objective;
 static void
 test_plans (void)
 {
-  CbPlansPage *plans = cb_client_page_get_plans_page (client_page ());
-  CbMeetingsPage *meetings = cb_client_page_get_meetings_page (client_page ());
-  CbPlanEditor *editor = cb_plans_page_get_editor (plans);
+  CbPlansPage *plans = CB_PLANS_PAGE (cb_client_page_get_page (client_page (), CB_TYPE_PLAN));
+  CbMeetingsPage *meetings = CB_MEETINGS_PAGE (cb_client_page_get_page (client_page (), CB_TYPE_MEETING));
+  CbPlanEditor *editor = NULL;
   CbProgressBar *progress;
   CbObjectiveCard *card;
   CbClient *client;
@@ -1570,7 +1600,7 @@ test_plans (void)
   g_assert_nonnull (adw_view_stack_get_child_by_name (cb_client_page_get_view_stack (client_page ()), "plans"));
   g_assert_nonnull (adw_view_stack_get_child_by_name (cb_client_page_get_view_stack (client_page ()), "reviews"));
   g_assert_nonnull (adw_view_stack_get_child_by_name (cb_client_page_get_view_stack (client_page ()), "referrals"));
-  g_assert_cmpstr (cb_plans_page_get_view (plans), ==, "empty");
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (plans)), ==, "empty");
 
   /* No agreement: gaining commitment, and the button opens New Agreement. */
   g_assert_true (cb_lifecycle_stepper_get_client (stepper ()) == client);
@@ -1583,14 +1613,14 @@ test_plans (void)
   activate ("client.next-step", NULL);
   g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "agreements");
   {
-    GObject *button = gtk_widget_get_template_child (GTK_WIDGET (cb_client_page_get_agreements_page (client_page ())),
-                                                     CB_TYPE_AGREEMENTS_PAGE, "empty_new_button");
+    CbDocumentPage *agreements = cb_client_page_get_page (client_page (), CB_TYPE_AGREEMENT);
+    GtkWidget *button = cb_document_page_get_new_button (agreements);
     GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
 
     WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (popover)));
     gtk_popover_popdown (popover);
+    cb_document_page_new_document (agreements, "coaching");
   }
-  cb_agreements_page_new_agreement (cb_client_page_get_agreements_page (client_page ()), CB_AGREEMENT_KIND_COACHING);
   cb_ui_test_iterate ();
 
   /* An agreement, no plan: the stepper moves on, live. */
@@ -1604,14 +1634,15 @@ test_plans (void)
   /* The stepper's button makes the plan and opens it. */
   activate ("client.next-step", NULL);
   g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "plans");
-  g_assert_cmpstr (cb_plans_page_get_view (plans), ==, "editor");
-  grace_plan = cb_plans_page_get_plan (plans);
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (plans)), ==, "editor");
+  grace_plan = CB_PLAN (cb_document_page_get_document (CB_DOCUMENT_PAGE (plans)));
   g_assert_nonnull (grace_plan);
   g_assert_true (cb_client_get_current_plan (client) == grace_plan);
-  g_assert_true (gtk_widget_get_visible (window_child ("plan_back_button")));
-  g_assert_true (gtk_widget_get_visible (window_child ("plan_menu_button")));
-  g_assert_false (gtk_widget_get_visible (window_child ("delete_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("view_back_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("view_menu_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("delete_button")));
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "plans");
+  editor = CB_PLAN_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (plans)));
   g_assert_cmpint (cb_lifecycle_stepper_get_stage (stepper ()), ==, CB_LIFECYCLE_STAGE_WORKING_TOGETHER);
   g_assert_cmpint (cb_lifecycle_stepper_get_next_step (stepper ()), ==, CB_NEXT_STEP_PLAN_NOT_SMART);
   g_assert_cmpstr (cb_lifecycle_stepper_get_suggestion (stepper ()), !=, suggestion);
@@ -1626,7 +1657,7 @@ test_plans (void)
   g_assert_cmpstr (cb_progress_bar_get_objectives_text (progress), ==, "No objectives yet");
 
   /* An objective: not yet SMART, said gently. */
-  activate ("plan.add-objective", NULL);
+  activate ("view.add-objective", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cb_plan_get_objectives (grace_plan)), ==, 1);
   card = cb_plan_editor_get_card (editor, 0);
   g_assert_nonnull (card);
@@ -1722,7 +1753,7 @@ test_plans (void)
   g_assert_cmpstr (cb_progress_bar_get_objectives_text (progress), ==, "0 of 1 objective achieved · 1 in progress");
 
   /* A second objective, added and removed through its card. */
-  activate ("plan.add-objective", NULL);
+  activate ("view.add-objective", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cb_plan_get_objectives (grace_plan)), ==, 2);
   cb_objective_set_objective (cb_objective_card_get_objective (cb_plan_editor_get_card (editor, 1)), "Delegate the weekly report");
   cb_ui_test_iterate ();
@@ -1741,8 +1772,8 @@ test_plans (void)
 
   /* Printable, filled and blank. */
   {
-    g_autoptr(CbForm) filled = cb_plans_page_describe (plans, FALSE);
-    g_autoptr(CbForm) blank = cb_plans_page_describe (plans, TRUE);
+    g_autoptr(CbForm) filled = cb_document_page_describe (CB_DOCUMENT_PAGE (plans), FALSE);
+    g_autoptr(CbForm) blank = cb_document_page_describe (CB_DOCUMENT_PAGE (plans), TRUE);
 
     g_assert_nonnull (filled);
     g_assert_nonnull (blank);
@@ -1753,27 +1784,27 @@ test_plans (void)
   g_assert_true (gtk_list_box_get_row_at_index (cb_objective_card_get_actions_list (card), 0) == NULL);
   activate ("client.next-step", NULL);
   g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "meetings");
-  meeting = cb_meetings_page_get_meeting (meetings);
+  meeting = CB_MEETING (cb_document_page_get_document (CB_DOCUMENT_PAGE (meetings)));
   g_assert_nonnull (meeting);
   g_assert_cmpint (cb_lifecycle_stepper_get_stage (stepper ()), ==, CB_LIFECYCLE_STAGE_LEARNING_TOGETHER);
 
   /* A meeting action serves the objective, chosen in its row. */
-  action = add_action_in_view (cb_meetings_page_get_editor (meetings), "Rehearse the opening with Sam",
+  action = add_action_in_view (CB_MEETING_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (meetings))), "Rehearse the opening with Sam",
                                CB_ACTION_OWNER_CLIENT, NULL, next_month);
-  action_row = CB_ACTION_ROW (gtk_list_box_get_row_at_index (cb_meeting_editor_get_actions_list (cb_meetings_page_get_editor (meetings)), 0));
+  action_row = CB_ACTION_ROW (gtk_list_box_get_row_at_index (cb_meeting_editor_get_actions_list (CB_MEETING_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (meetings)))), 0));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (cb_action_row_get_objective (action_row))));
   g_assert_cmpuint (gtk_drop_down_get_selected (cb_action_row_get_objective (action_row)), ==, 0);
   gtk_drop_down_set_selected (cb_action_row_get_objective (action_row), 1);
   cb_ui_test_iterate ();
   g_assert_cmpstr (cb_action_get_serves_objective (action), ==, cb_objective_get_id (grace_objective));
-  scroll_to (GTK_WIDGET (cb_meeting_editor_get_actions_list (cb_meetings_page_get_editor (meetings))));
+  scroll_to (GTK_WIDGET (cb_meeting_editor_get_actions_list (CB_MEETING_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (meetings))))));
   screenshot ("meeting-action-objective");
-  activate ("meeting.close", NULL);
+  activate ("view.close", NULL);
 
   /* The plan shows the action that moved it; it opens its meeting. */
   cb_client_page_set_view (client_page (), "plans");
   cb_ui_test_iterate ();
-  g_assert_true (cb_plans_page_get_plan (plans) == grace_plan);
+  g_assert_true (CB_PLAN (cb_document_page_get_document (CB_DOCUMENT_PAGE (plans))) == grace_plan);
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (cb_objective_card_get_actions_list (card), 0);
 
@@ -1784,8 +1815,8 @@ test_plans (void)
     g_signal_emit_by_name (cb_objective_card_get_actions_list (card), "row-activated", row);
     cb_ui_test_iterate ();
     g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "meetings");
-    g_assert_true (cb_meetings_page_get_meeting (meetings) == meeting);
-    activate ("meeting.close", NULL);
+    g_assert_true (CB_MEETING (cb_document_page_get_document (CB_DOCUMENT_PAGE (meetings))) == meeting);
+    activate ("view.close", NULL);
   }
 
   /* The progress chart at the top of the plan. */
@@ -1797,8 +1828,8 @@ test_plans (void)
 static void
 test_reviews (void)
 {
-  CbReviewsPage *reviews = cb_client_page_get_reviews_page (client_page ());
-  CbReviewEditor *editor = cb_reviews_page_get_editor (reviews);
+  CbReviewsPage *reviews = CB_REVIEWS_PAGE (cb_client_page_get_page (client_page (), CB_TYPE_REVIEW));
+  CbReviewEditor *editor = NULL;
   CbLifecycleStage stage_before = cb_lifecycle_stepper_get_stage (stepper ());
   CbReview *review;
   CbReviewOutcome *outcome;
@@ -1806,21 +1837,22 @@ test_reviews (void)
 
   cb_client_page_set_view (client_page (), "reviews");
   cb_ui_test_iterate ();
-  g_assert_cmpstr (cb_reviews_page_get_view (reviews), ==, "empty");
-  g_assert_true (gtk_widget_get_visible (window_child ("review_menu_button")));
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (reviews)), ==, "empty");
+  g_assert_true (gtk_widget_get_visible (window_child ("view_menu_button")));
   g_assert_cmpstr (cb_window_get_help_page (window), ==, "reviews");
 
   /* A formative review carries the plan's objectives. */
-  activate ("review.new", g_variant_new_string ("formative"));
-  review = cb_reviews_page_get_review (reviews);
+  activate ("view.new", g_variant_new_string ("formative"));
+  review = CB_REVIEW (cb_document_page_get_document (CB_DOCUMENT_PAGE (reviews)));
   g_assert_nonnull (review);
   g_assert_cmpint (cb_review_get_review_type (review), ==, CB_REVIEW_TYPE_FORMATIVE);
+  editor = CB_REVIEW_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (reviews)));
   g_assert_cmpuint (g_list_model_get_n_items (cb_review_get_outcomes (review)), ==, 1);
   outcome = cb_review_find_outcome (review, cb_objective_get_id (grace_objective));
   g_assert_nonnull (outcome);
   g_assert_cmpstr (cb_review_outcome_get_objective (outcome), ==, cb_objective_get_objective (grace_objective));
   g_assert_cmpuint (cb_review_editor_get_n_outcomes (editor), ==, 1);
-  g_assert_true (gtk_widget_get_visible (window_child ("review_back_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("view_back_button")));
 
   /* The four steps in order; no summative section in a formative review. */
   g_assert_true (gtk_widget_get_visible (cb_review_editor_get_group (editor, "step-1")));
@@ -1842,8 +1874,8 @@ test_reviews (void)
 
   /* Printable, filled and blank. */
   {
-    g_autoptr(CbForm) filled = cb_reviews_page_describe (reviews, FALSE);
-    g_autoptr(CbForm) blank = cb_reviews_page_describe (reviews, TRUE);
+    g_autoptr(CbForm) filled = cb_document_page_describe (CB_DOCUMENT_PAGE (reviews), FALSE);
+    g_autoptr(CbForm) blank = cb_document_page_describe (CB_DOCUMENT_PAGE (reviews), TRUE);
 
     g_assert_nonnull (filled);
     g_assert_nonnull (blank);
@@ -1860,9 +1892,9 @@ test_reviews (void)
   cb_ui_test_iterate ();
   g_assert_false (gtk_widget_get_visible (cb_review_editor_get_group (editor, "summative")));
 
-  activate ("review.close", NULL);
-  g_assert_cmpstr (cb_reviews_page_get_view (reviews), ==, "list");
-  g_assert_cmpuint (g_list_model_get_n_items (cb_reviews_page_get_reviews (reviews)), ==, 1);
+  activate ("view.close", NULL);
+  g_assert_cmpstr (cb_document_page_get_view (CB_DOCUMENT_PAGE (reviews)), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (cb_document_page_get_documents (CB_DOCUMENT_PAGE (reviews))), ==, 1);
   screenshot ("reviews-list");
 }
 
@@ -1871,12 +1903,12 @@ test_ending (void)
 {
   CbClient *client = shown_client ();
   CbEndingDialog *dialog;
-  CbReviewsPage *reviews = cb_client_page_get_reviews_page (client_page ());
+  CbReviewsPage *reviews = CB_REVIEWS_PAGE (cb_client_page_get_page (client_page (), CB_TYPE_REVIEW));
   g_autofree char *yesterday = iso_days_from_today (-1);
 
   cb_client_page_set_view (client_page (), "profile");
   cb_ui_test_iterate ();
-  g_assert_true (gtk_widget_get_visible (window_child ("client_menu_button")));
+  g_assert_true (gtk_widget_get_visible (window_child ("view_menu_button")));
 
   /* The narrow window: the switcher moves to the bottom. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
@@ -1912,15 +1944,15 @@ test_ending (void)
   g_assert_cmpint (cb_record_get_enum (CB_RECORD (client), "end_reason"), ==, CB_END_REASON_GOALS_ACHIEVED);
   g_assert_nonnull (cb_client_get_summative_review (client));
   g_assert_cmpstr (cb_client_page_get_view (client_page ()), ==, "reviews");
-  g_assert_true (cb_reviews_page_get_review (reviews) == cb_client_get_summative_review (client));
-  g_assert_true (gtk_widget_get_visible (cb_review_editor_get_group (cb_reviews_page_get_editor (reviews), "summative")));
+  g_assert_true (CB_REVIEW (cb_document_page_get_document (CB_DOCUMENT_PAGE (reviews))) == cb_client_get_summative_review (client));
+  g_assert_true (gtk_widget_get_visible (cb_review_editor_get_group (CB_REVIEW_EDITOR (cb_document_page_get_editor (CB_DOCUMENT_PAGE (reviews))), "summative")));
   screenshot ("summative-review");
 
   /* The stepper: saying good-bye; ending is offered no more. */
   g_assert_cmpint (cb_lifecycle_stepper_get_stage (stepper ()), ==, CB_LIFECYCLE_STAGE_SAYING_GOODBYE);
   g_assert_cmpint (cb_lifecycle_stepper_get_next_step (stepper ()), ==, CB_NEXT_STEP_ENDED);
   g_assert_false (g_action_group_get_action_enabled (cb_client_page_get_actions (client_page ()), "end-relationship"));
-  activate ("review.close", NULL);
+  activate ("view.close", NULL);
   cb_client_page_set_view (client_page (), "profile");
   cb_record_editor_scroll_to_top (client_editor ());
   screenshot ("stepper-ended");
