@@ -3,6 +3,7 @@
 
 #include <locale.h>
 
+#include "cb-document-types.h"
 #include "cb-enums.h"
 #include "cb-practice.h"
 #include "cb-test-util.h"
@@ -258,6 +259,55 @@ test_practice_sees_client_edits (void)
   g_assert_cmpuint (seen->len, ==, 3);
 }
 
+/* The registry is filled once, whichever thread asks first: the store's
+ * two loader threads ask at the same moment. */
+static gpointer
+read_registry (gpointer data)
+{
+  GAsyncQueue *start = data;
+  guint n_types = 0;
+  const GType *types;
+
+  g_async_queue_pop (start);
+  types = cb_document_get_client_types (&n_types);
+  g_assert_cmpuint (n_types, >=, 6);
+  for (guint i = 0; i < n_types; i++)
+    g_assert_true (g_type_is_a (types[i], CB_TYPE_DOCUMENT));
+
+  return (gpointer) types;
+}
+
+static void
+test_registry_threads (void)
+{
+  g_autoptr(GAsyncQueue) start = g_async_queue_new ();
+  GThread *threads[8];
+  gpointer seen[8];
+  const GType *types;
+  guint n_types, n_coach;
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("registry", read_registry, start);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_async_queue_push (start, GUINT_TO_POINTER (1));
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    seen[i] = g_thread_join (threads[i]);
+
+  /* One filling: every thread saw the same array. */
+  for (guint i = 1; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (seen[i] == seen[0]);
+
+  /* Owners: the practice and the client first; the plan is a client's and the coach's. */
+  types = cb_document_get_all_types (&n_types);
+  g_assert_true (types[0] == CB_TYPE_PRACTICE);
+  g_assert_true (types[1] == CB_TYPE_CLIENT);
+  types = cb_document_get_owned_types (CB_DOCUMENT_OWNER_COACH, &n_coach);
+  g_assert_cmpuint (n_coach, >=, 1);
+  g_assert_cmpstr (CB_DOCUMENT_CLASS (g_type_class_peek (types[0]))->type_name, ==, "coachbook.plan");
+  g_assert_true (cb_document_type_from_name ("coachbook.plan") == types[0]);
+  g_assert_true (cb_document_type_from_name ("coachbook.nothing") == G_TYPE_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +315,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/model/registry-filled-once", test_registry_threads);
   g_test_add_func ("/model/fields-are-properties", test_fields_are_properties);
   g_test_add_func ("/model/every-form-field", test_every_form_field_is_declared);
   g_test_add_func ("/model/changed-and-dirty", test_changed_and_dirty);

@@ -7,6 +7,8 @@
 
 #include "cb-agreement.h"
 #include "cb-json.h"
+#include "cb-meeting.h"
+#include "cb-plan.h"
 #include "cb-store.h"
 #include "cb-test-util.h"
 
@@ -866,6 +868,113 @@ test_unreadable_folder (void)
   cb_test_rm_rf (tmp);
 }
 
+
+/* A document deleted from its owner goes to the practice's trash, in the
+ * same place under trash/documents/, with its last edit; it comes back on
+ * Undo, and a new start does not show it meanwhile. The coach's own are
+ * kept in me/<folder>/. */
+static void
+check_document_trash (Fixture    *f,
+                      CbPractice *practice,
+                      CbDocument *owner,
+                      CbDocument *document,
+                      const char *home)
+{
+  g_autofree char *dir = cb_store_dup_practice_dir (f->store, practice);
+  g_autofree char *file_name = g_strdup_printf ("%s.json", cb_document_get_id (document));
+  g_autofree char *path = g_build_filename (dir, home, file_name, NULL);
+  g_autofree char *trashed = g_build_filename (dir, "trash", "documents", home, file_name, NULL);
+
+  g_assert_true (cb_store_flush (f->store));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  /* The last edit before deleting is written before the file moves. */
+  cb_record_set_string (CB_RECORD (document), CB_DOCUMENT_GET_CLASS (document)->date_field, "2026-04-01");
+  g_assert_true (cb_document_remove_child (owner, document));
+  g_assert_true (cb_store_flush (f->store));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (trashed, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *text = read_text (trashed);
+    g_assert_nonnull (strstr (text, "2026-04-01"));
+  }
+
+  /* Not there on a new start, nor written while in the trash. */
+  {
+    g_autoptr(CbStore) again = reopen (f);
+    g_autoptr(CbPractice) loaded = open_only_practice (again);
+
+    g_assert_null (cb_practice_lookup_document (loaded, cb_document_get_id (document), NULL));
+  }
+
+  /* Undo: back in its place, and edits are saved there. */
+  g_assert_true (cb_document_add_child (owner, document));
+  cb_record_set_string (CB_RECORD (document), CB_DOCUMENT_GET_CLASS (document)->date_field, "2026-04-02");
+  g_assert_true (cb_store_flush (f->store));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (trashed, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(CbStore) again = reopen (f);
+    g_autoptr(CbPractice) loaded = open_only_practice (again);
+    CbDocument *found = cb_practice_lookup_document (loaded, cb_document_get_id (document), NULL);
+
+    g_assert_nonnull (found);
+    g_assert_cmpstr (cb_record_get_string (CB_RECORD (found), CB_DOCUMENT_GET_CLASS (document)->date_field), ==,
+                     "2026-04-02");
+    g_assert_true (G_OBJECT_TYPE (found) == G_OBJECT_TYPE (document));
+  }
+}
+
+static void
+test_document_trash (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbClient) client = cb_client_new ();
+  g_autoptr(CbMeeting) meeting = cb_meeting_new ();
+  g_autofree char *home = NULL;
+  CbPractice *practice;
+
+  practice = cb_store_create_practice (f->store, "Trash", &error);
+  g_assert_no_error (error);
+  cb_practice_add_client (practice, client);
+  cb_meeting_set_date (meeting, "2026-03-01");
+  cb_client_add_document (client, CB_DOCUMENT (meeting));
+
+  home = g_build_filename ("clients", cb_document_get_id (CB_DOCUMENT (client)), "meetings", NULL);
+  check_document_trash (f, practice, CB_DOCUMENT (client), CB_DOCUMENT (meeting), home);
+}
+
+static void
+test_coach_documents (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbPlan) plan = NULL;
+  CbPractice *practice;
+
+  practice = cb_store_create_practice (f->store, "Mine", &error);
+  g_assert_no_error (error);
+  plan = cb_plan_new_for_coach (practice, NULL);
+  cb_plan_set_long_term_goal (plan, "Qualify as a coach");
+  cb_document_add_child (CB_DOCUMENT (practice), CB_DOCUMENT (plan));
+  g_assert_true (cb_practice_find_document (practice, cb_document_get_id (CB_DOCUMENT (plan))) == CB_DOCUMENT (plan));
+
+  /* In me/plans/, read back as the coach's, not a client's or a template. */
+  {
+    g_autoptr(CbStore) again = reopen (f);
+    g_autoptr(CbPractice) loaded = open_only_practice (again);
+    CbDocument *found = cb_practice_find_document (loaded, cb_document_get_id (CB_DOCUMENT (plan)));
+
+    g_assert_true (CB_IS_PLAN (found));
+    g_assert_true (cb_document_get_parent (found) == CB_DOCUMENT (loaded));
+    g_assert_cmpstr (cb_plan_get_long_term_goal (CB_PLAN (found)), ==, "Qualify as a coach");
+    g_assert_cmpuint (g_list_model_get_n_items (cb_practice_get_templates (loaded)), ==, 0);
+  }
+
+  check_document_trash (f, practice, CB_DOCUMENT (practice), CB_DOCUMENT (plan), "me/plans");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -887,6 +996,8 @@ main (int   argc,
   ADD ("/store/photo", test_photo);
   ADD ("/store/client-documents", test_client_documents);
   ADD ("/store/clients-appearing", test_clients_appearing);
+  ADD ("/store/document-trash-and-undo", test_document_trash);
+  ADD ("/store/coach-documents", test_coach_documents);
 #undef ADD
   g_test_add_func ("/store/unreadable-folder", test_unreadable_folder);
 

@@ -653,6 +653,34 @@ cb_document_set_parent (CbDocument *self,
   priv->parent = parent;
 }
 
+CbDocument *
+cb_document_new_dated (GType      type,
+                       GDateTime *now)
+{
+  g_autoptr(GDateTime) local_now = NULL;
+  CbDocument *document;
+  const char *date_field;
+
+  g_return_val_if_fail (g_type_is_a (type, CB_TYPE_DOCUMENT), NULL);
+
+  document = g_object_new (type, NULL);
+  date_field = CB_DOCUMENT_GET_CLASS (document)->date_field;
+  if (date_field != NULL)
+    {
+      g_autofree char *today = NULL;
+
+      if (now == NULL)
+        now = local_now = g_date_time_new_now_local ();
+      today = g_date_time_format (now, "%Y-%m-%d");
+
+      cb_record_freeze_changes (CB_RECORD (document));
+      cb_record_set_string (CB_RECORD (document), date_field, today);
+      cb_record_thaw_changes (CB_RECORD (document));
+    }
+
+  return document;
+}
+
 GListModel *
 cb_document_get_children (CbDocument *self)
 {

@@ -152,6 +152,11 @@ CbDocument  *cb_document_get_parent        (CbDocument *self);
 void         cb_document_set_parent        (CbDocument *self,
                                             CbDocument *parent);
 
+/* A new document of @type, dated @now (NULL: now) by the class's
+ * date_field when it has one. */
+CbDocument  *cb_document_new_dated         (GType       type,
+                                            GDateTime  *now);
+
 /* The owner's documents (see CbDocumentClass.get_children), or NULL. */
 GListModel  *cb_document_get_children      (CbDocument *self);
 /* @child joins @self (its parent becomes @self); FALSE if it was there. */

@@ -593,6 +593,23 @@ cb_evaluation_set_text (CbEvaluation *self,
   cb_record_set_value (CB_RECORD (self), index, &value);
 }
 
+const char *
+cb_evaluation_get_private_notes (CbEvaluation *self)
+{
+  g_return_val_if_fail (CB_IS_EVALUATION (self), NULL);
+
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES);
+}
+
+void
+cb_evaluation_set_private_notes (CbEvaluation *self,
+                                 const char   *text)
+{
+  g_return_if_fail (CB_IS_EVALUATION (self));
+
+  cb_record_set_string_at (CB_RECORD (self), FIELD_PRIVATE_NOTES, text);
+}
+
 static gboolean
 is_answered (CbEvaluation *self,
              guint         index)

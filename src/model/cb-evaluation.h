@@ -122,6 +122,11 @@ void               cb_evaluation_set_text             (CbEvaluation *self,
                                                        const char   *field,
                                                        const char   *text);
 
+/* The coach's own notes, never printed unless asked. */
+const char        *cb_evaluation_get_private_notes    (CbEvaluation *self);
+void               cb_evaluation_set_private_notes    (CbEvaluation *self,
+                                                       const char   *text);
+
 /* Questions of each part that have an answer. */
 guint              cb_evaluation_count_coach_answers  (CbEvaluation *self);
 guint              cb_evaluation_count_client_answers (CbEvaluation *self);

@@ -236,18 +236,8 @@ cb_document_page_real_create_document (CbDocumentPage *self,
                                        const char     *kind)
 {
   CbDocumentPagePrivate *priv = cb_document_page_get_instance_private (self);
-  CbDocument *document = g_object_new (priv->document_type, NULL);
-  const char *date_field = document_class (self)->date_field;
 
-  if (date_field != NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-      cb_record_set_string (CB_RECORD (document), date_field, today);
-    }
-
-  return document;
+  return cb_document_new_dated (priv->document_type, NULL);
 }
 
 static GtkWidget *
@@ -563,7 +553,6 @@ setup_for_type (CbDocumentPage *self)
   adw_bin_set_child (priv->empty_new_bin, create_new_button (self, TRUE));
 
   heading = strip_mnemonic (doc_class->view_title != NULL ? g_dgettext (GETTEXT_PACKAGE, doc_class->view_title) : "");
-  gtk_label_set_label (priv->list_title_label, heading);
   gtk_label_set_label (priv->list_description_label,
                        klass->list_description != NULL ? g_dgettext (GETTEXT_PACKAGE, klass->list_description)
                                                        : _("Newest first."));
@@ -894,6 +883,17 @@ cb_document_page_set_owner (CbDocumentPage *self,
   g_clear_object (&priv->documents);
 
   g_set_object (&priv->owner, owner);
+
+  /* The list is headed as the view is called: "Plans" of a client, the
+   * coach's own "Development Plan". */
+  {
+    CbDocumentClass *klass = document_class (self);
+    const char *title = owner != NULL && cb_document_get_owner_kind (owner) == CB_DOCUMENT_OWNER_COACH &&
+                        klass->coach_view_title != NULL ? klass->coach_view_title : klass->view_title;
+    g_autofree char *heading = strip_mnemonic (title != NULL ? g_dgettext (GETTEXT_PACKAGE, title) : "");
+
+    gtk_label_set_label (priv->list_title_label, heading);
+  }
 
   if (owner != NULL && cb_document_get_children (owner) != NULL)
     {

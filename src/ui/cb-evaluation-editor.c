@@ -100,7 +100,7 @@ update_question (CbEvaluationEditor *self,
         if (self->evaluation != NULL)
           {
             if (g_str_equal (q->field, "private_notes"))
-              text = cb_record_get_string (CB_RECORD (self->evaluation), q->field);
+              text = cb_evaluation_get_private_notes (self->evaluation);
             else
               text = cb_evaluation_get_text (self->evaluation, q->field);
           }
@@ -240,7 +240,7 @@ on_buffer_changed_cb (GtkTextBuffer    *buffer,
 
   self->updating++;
   if (g_str_equal (q->field, "private_notes"))
-    cb_record_set_string (CB_RECORD (self->evaluation), q->field, text);
+    cb_evaluation_set_private_notes (self->evaluation, text);
   else
     cb_evaluation_set_text (self->evaluation, q->field, text);
   self->updating--;

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-print-operation.h"
-#include "cb-print-ui.h"
+#include "cb-print-ui-private.h"
 #include "cb-print.h"
 #include "cb-window.h"
 
@@ -75,6 +75,15 @@ on_print_done_cb (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
+static char *export_file;   /* tests: print to this PDF, without the dialog */
+
+void
+cb_ui_print_set_export_file (const char *path)
+{
+  g_free (export_file);
+  export_file = g_strdup (path);
+}
+
 void
 cb_ui_print_form (GtkWidget *widget,
                   CbForm    *form)
@@ -92,7 +101,15 @@ cb_ui_print_form (GtkWidget *widget,
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), g_object_ref (widget));
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+  if (export_file != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, export_file);
+      gtk_print_operation_set_allow_async (operation, FALSE);
+    }
+
+  result = gtk_print_operation_run (operation,
+                                    export_file != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
 
   /* "done" is not emitted when the operation failed to start. */

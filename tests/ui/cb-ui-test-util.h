@@ -39,6 +39,15 @@ void cb_ui_test_save_screenshot   (GtkWidget     *widget,
                                    int            height,
                                    const char    *name);
 
+/* Draws @widget (a window) as it is now and saves it as screenshot-@name.png. */
+void           cb_ui_test_screenshot        (GtkWidget  *widget,
+                                             const char *name);
+/* The first widget of @type at or below @widget, or NULL. */
+GtkWidget     *cb_ui_test_find_descendant   (GtkWidget  *widget,
+                                             GType       type);
+/* Removes a folder and everything in it (a test's data folder). */
+void           cb_ui_test_remove_tree       (const char *path);
+
 /* The row showing @document somewhere inside @widget (a list of
  * documents), or NULL when none is built for it. */
 CbDocumentRow *cb_ui_test_find_document_row (GtkWidget  *widget,

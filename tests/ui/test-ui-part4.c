@@ -557,30 +557,6 @@ test_ending (void)
   g_assert_cmpint (cb_evaluation_get_answer (cb_client_get_evaluation (client), "volunteer_again"), ==, CB_YES_NO_YES);
 }
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-      g_dir_close (dir);
-    }
-
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -636,7 +612,7 @@ main (int   argc,
   g_clear_object (&app);
 
   if (g_getenv ("CB_KEEP_DATA") == NULL)
-    remove_tree (data_home);
+    cb_ui_test_remove_tree (data_home);
   g_free (data_home);
 
   return result;

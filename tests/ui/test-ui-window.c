@@ -44,41 +44,10 @@ static CbApplication *app;
 static CbWindow *window;
 static char *ada_id;
 
-/* TESTING.md's in-process screenshot: paintable → snapshot → render node
- * → texture → PNG, in the build folder. */
-static void
-screenshot_window (GtkWidget  *widget,
-                   const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = 0, height = 0;
-
-  /* The widget may have nothing to draw for a frame or two while the
-   * machine is busy (other tests run beside this one): try a few frames.
-   * A screenshot is for people to look at, not an assertion, so one that
-   * cannot be taken is reported and skipped. */
-  for (guint attempt = 0; attempt < 20 && node == NULL; attempt++)
-    {
-      GtkSnapshot *snapshot;
-
-      cb_ui_test_wait_for_frame (widget);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      g_clear_object (&paintable);
-      paintable = gtk_widget_paintable_new (widget);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-
-  cb_ui_test_save_screenshot (widget, node, width, height, name);
-}
-
 static void
 screenshot (const char *name)
 {
-  screenshot_window (GTK_WIDGET (window), name);
+  cb_ui_test_screenshot (GTK_WIDGET (window), name);
 }
 
 /* Scrolls the page holding @widget so that it is near the top. */
@@ -637,7 +606,7 @@ test_dialogs (void)
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Jo’s Coaching");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
-  screenshot_window (GTK_WIDGET (dialog), "rename-practice");
+  cb_ui_test_screenshot (GTK_WIDGET (dialog), "rename-practice");
   adw_message_dialog_response (dialog, "ok");
   gtk_window_destroy (GTK_WINDOW (dialog));
   cb_ui_test_iterate ();
@@ -1022,7 +991,7 @@ test_agreements (void)
     g_signal_emit_by_name (calendar, "day-selected");
   }
   g_assert_cmpstr (cb_date_button_get_date (cb_agreement_dialog_get_date_button (dialog, 1)), ==, "2026-03-10");
-  screenshot_window (GTK_WIDGET (dialog), "mark-as-agreed");
+  cb_ui_test_screenshot (GTK_WIDGET (dialog), "mark-as-agreed");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ok");
   gtk_window_destroy (GTK_WINDOW (dialog));
   cb_ui_test_iterate ();
@@ -1098,7 +1067,7 @@ test_agreement_templates (void)
   activate ("win.agreement-templates", NULL);
   templates = CB_TEMPLATES_WINDOW (find_toplevel (CB_TYPE_TEMPLATES_WINDOW));
   g_assert_nonnull (templates);
-  screenshot_window (GTK_WIDGET (templates), "agreement-templates");
+  cb_ui_test_screenshot (GTK_WIDGET (templates), "agreement-templates");
 
   /* Opening a kind for editing makes the practice's template from the
    * built-in wording. */
@@ -1120,7 +1089,7 @@ test_agreement_templates (void)
 
   set_text_view (cb_record_editor_get_editor (editor, "meeting_length"), wording);
   g_assert_cmpstr (cb_record_get_string (CB_RECORD (template), "meeting_length"), ==, wording);
-  screenshot_window (GTK_WIDGET (templates), "agreement-template-editor");
+  cb_ui_test_screenshot (GTK_WIDGET (templates), "agreement-template-editor");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (templates), "templates.back", NULL));
   gtk_window_destroy (GTK_WINDOW (templates));
@@ -1235,24 +1204,6 @@ add_action_in_view (CbMeetingEditor *editor,
   g_assert_false (cb_action_get_done (action));
 
   return action;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static CbMeeting *first_meeting;
@@ -1494,7 +1445,7 @@ test_today (void)
   screenshot ("today");
 
   /* Ticking the overdue action done: Today follows at once. */
-  check = find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (overdue_list, 0)), GTK_TYPE_CHECK_BUTTON);
+  check = cb_ui_test_find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (overdue_list, 0)), GTK_TYPE_CHECK_BUTTON);
   g_assert_true (GTK_IS_CHECK_BUTTON (check));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   WAIT_FOR (gtk_list_box_get_row_at_index (overdue_list, 0) == NULL);
@@ -1717,7 +1668,7 @@ test_plans (void)
     cb_ui_test_wait_for_frame (GTK_WIDGET (window));
     gtk_menu_button_popup (button);
     WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
-    screenshot_window (GTK_WIDGET (popover), "plan-smart-popover");
+    cb_ui_test_screenshot (GTK_WIDGET (popover), "plan-smart-popover");
     screenshot ("plan-objective");
     gtk_popover_popdown (popover);
   }
@@ -1727,14 +1678,14 @@ test_plans (void)
   g_assert_nonnull (milestone);
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (cb_objective_card_get_milestones_list (card), 0);
-    GtkWidget *text = find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT);
+    GtkWidget *text = cb_ui_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT);
 
     gtk_editable_set_text (GTK_EDITABLE (text), "Outline agreed with the team");
     g_assert_cmpstr (cb_milestone_get_text (milestone), ==, "Outline agreed with the team");
     cb_milestone_set_date (milestone, last_week);
     cb_ui_test_iterate ();
     g_assert_cmpstr (cb_progress_bar_get_milestones_text (progress), ==, "0 of 1 milestone done · 1 overdue");
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_descendant (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON)), TRUE);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (cb_ui_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON)), TRUE);
     cb_ui_test_iterate ();
     g_assert_true (cb_milestone_get_done (milestone));
   }
@@ -1934,7 +1885,7 @@ test_ending (void)
   /* No summative review and no evaluation yet: both offered. */
   g_assert_true (cb_ending_dialog_get_create_review (dialog));
   g_assert_true (cb_ending_dialog_get_create_evaluation (dialog));
-  screenshot_window (GTK_WIDGET (dialog), "ending-dialog");
+  cb_ui_test_screenshot (GTK_WIDGET (dialog), "ending-dialog");
   g_assert_true (cb_ending_dialog_confirm (dialog));
   cb_ui_test_iterate ();
 
@@ -1956,30 +1907,6 @@ test_ending (void)
   cb_client_page_set_view (client_page (), "profile");
   cb_record_editor_scroll_to_top (client_editor ());
   screenshot ("stepper-ended");
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-      g_dir_close (dir);
-    }
-
-  g_rmdir (path);
 }
 
 /* Run as a separate process by the test below: a fresh store reads what
@@ -2110,7 +2037,7 @@ main (int   argc,
   g_clear_object (&app);
 
   if (g_getenv ("CB_KEEP_DATA") == NULL)
-    remove_tree (data_home);
+    cb_ui_test_remove_tree (data_home);
   g_free (data_home);
   g_free (ada_id);
   g_free (overdue_id);
