@@ -13,7 +13,9 @@
 #include "cb-referral.h"
 #include "cb-review.h"
 
-/* The document types Coachbook ships, in the order of their views. */
+/* The document types Coachbook ships, in the order of their views: a
+ * client's tabs, then the rows of My Development (Self-Assessment,
+ * Learning Journal, Development Plan, CPD) follow the types each owns. */
 static GType (* const builtin_types[]) (void) = {
   cb_practice_get_type,
   cb_client_get_type,

@@ -34,6 +34,7 @@ typedef struct
   GtkLabel           *list_title_label;
   GtkLabel           *list_description_label;
   AdwBin             *list_new_bin;
+  AdwBin             *list_header_bin;
   GtkListView        *list_view;
   AdwBin             *editor_bin;
 } CbDocumentPagePrivate;
@@ -525,6 +526,14 @@ build_menus (CbDocumentPage *self)
   g_menu_append (blank, _("Print _Blank Form…"), "view.print-blank");
   priv->list_menu = g_menu_new ();
   g_menu_append_section (priv->list_menu, NULL, G_MENU_MODEL (blank));
+  if (klass->fill_list_menu != NULL)
+    {
+      g_autoptr(GMenu) list_extra = g_menu_new ();
+
+      klass->fill_list_menu (self, list_extra);
+      if (g_menu_model_get_n_items (G_MENU_MODEL (list_extra)) > 0)
+        g_menu_append_section (priv->list_menu, NULL, G_MENU_MODEL (list_extra));
+    }
 }
 
 static void
@@ -568,6 +577,14 @@ setup_for_type (CbDocumentPage *self)
   gtk_list_view_set_factory (priv->list_view, factory);
 
   build_menus (self);
+
+  if (klass->create_list_header != NULL)
+    {
+      GtkWidget *header = klass->create_list_header (self);
+
+      adw_bin_set_child (priv->list_header_bin, header);
+      gtk_widget_set_visible (GTK_WIDGET (priv->list_header_bin), header != NULL);
+    }
 }
 
 /* CbView */
@@ -802,6 +819,7 @@ cb_document_page_class_init (CbDocumentPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, CbDocumentPage, list_title_label);
   gtk_widget_class_bind_template_child_private (widget_class, CbDocumentPage, list_description_label);
   gtk_widget_class_bind_template_child_private (widget_class, CbDocumentPage, list_new_bin);
+  gtk_widget_class_bind_template_child_private (widget_class, CbDocumentPage, list_header_bin);
   gtk_widget_class_bind_template_child_private (widget_class, CbDocumentPage, list_view);
   gtk_widget_class_bind_template_child_private (widget_class, CbDocumentPage, editor_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);

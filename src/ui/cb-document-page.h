@@ -90,6 +90,13 @@ struct _CbDocumentPageClass
   /* Extra items for the open document's menu, in a section of their own. */
   void        (*fill_menu)           (CbDocumentPage *self,
                                       GMenu          *section);
+  /* Extra items for the menu of the list (no document open): views of all
+   * the owner's documents of the type (a printed log, a comparison…). */
+  void        (*fill_list_menu)      (CbDocumentPage *self,
+                                      GMenu          *section);
+  /* A widget shown between the list's heading and the list (totals, a
+   * chart, a way to another view of the documents), or NULL. Made once. */
+  GtkWidget  *(*create_list_header)  (CbDocumentPage *self);
   /* Called when what the open document allows may have changed (it was
    * opened, closed, edited, made read-only): enable the page's own
    * actions here. */
