@@ -399,13 +399,13 @@ on_bind_cb (GtkSignalListItemFactory *factory,
       gboolean last = after == NULL || CB_IS_TODAY_HEADING (after);
 
       if (heading)
-        gtk_widget_add_css_class (row_parent, "cb-today-heading");
+        gtk_widget_add_css_class (row_parent, "cb-section-heading");
       else
-        gtk_widget_remove_css_class (row_parent, "cb-today-heading");
+        gtk_widget_remove_css_class (row_parent, "cb-section-heading");
       if (last && !heading)
-        gtk_widget_add_css_class (row_parent, "cb-today-section-end");
+        gtk_widget_add_css_class (row_parent, "cb-section-end");
       else
-        gtk_widget_remove_css_class (row_parent, "cb-today-section-end");
+        gtk_widget_remove_css_class (row_parent, "cb-section-end");
     }
 }
 
