@@ -311,7 +311,7 @@ test_registry_threads (void)
       has_plan |= g_strcmp0 (CB_DOCUMENT_CLASS (g_type_class_peek (types[i]))->type_name, "coachbook.plan") == 0;
     g_assert_true (has_plan);
   }
-  g_assert_true (G_TYPE_IS_A (cb_document_type_from_name ("coachbook.plan"), CB_TYPE_DOCUMENT));
+  g_assert_true (g_type_is_a (cb_document_type_from_name ("coachbook.plan"), CB_TYPE_DOCUMENT));
   g_assert_true (cb_document_type_from_name ("coachbook.nothing") == G_TYPE_INVALID);
 }
 
