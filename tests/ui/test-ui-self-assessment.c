@@ -372,6 +372,14 @@ test_sample (void)
   cb_self_assessment_editor_show_result (get_editor (page));
   cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   cb_ui_test_screenshot (GTK_WIDGET (window), "self-assessment-sample-result");
+
+  /* The chart and the answers in the dark style too. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  activate ("view.close", NULL);
+  cb_ui_test_wait_for_frame (GTK_WIDGET (window));
+  cb_ui_test_screenshot (GTK_WIDGET (window), "self-assessment-sample-list-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  cb_ui_test_iterate ();
 }
 
 int
