@@ -12,6 +12,7 @@
 #include "cb-practice.h"
 #include "cb-referral.h"
 #include "cb-review.h"
+#include "cb-self-assessment.h"
 
 /* The document types Coachbook ships, in the order of their views: a
  * client's tabs, then the rows of My Development (Self-Assessment,
@@ -21,6 +22,7 @@ static GType (* const builtin_types[]) (void) = {
   cb_client_get_type,
   cb_agreement_get_type,
   cb_meeting_get_type,
+  cb_self_assessment_get_type,
   cb_plan_get_type,
   cb_review_get_type,
   cb_referral_get_type,
