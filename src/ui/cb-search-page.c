@@ -275,6 +275,7 @@ struct _CbSearchPage
   /* template */
   GtkLabel           *count_label;
   GtkSpinner         *spinner;
+  GtkCheckButton     *private_check;
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *none_page;
@@ -578,6 +579,7 @@ cb_search_page_class_init (CbSearchPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-search-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CbSearchPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CbSearchPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CbSearchPage, private_check);
   gtk_widget_class_bind_template_child (widget_class, CbSearchPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CbSearchPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CbSearchPage, none_page);

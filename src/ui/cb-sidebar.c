@@ -56,6 +56,7 @@ enum {
   TODAY_SELECTED,
   DEVELOPMENT_SELECTED,
   SEARCH_CHANGED,
+  SEARCH_ACTIVATED,
   N_SIGNALS
 };
 
@@ -239,6 +240,12 @@ on_stop_search_cb (CbSidebar *self)
 static void
 on_search_activate_cb (CbSidebar *self)
 {
+  gboolean handled = FALSE;
+
+  g_signal_emit (self, signals[SEARCH_ACTIVATED], 0, &handled);
+  if (handled)
+    return;
+
   /* Enter in the search opens the first match. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
     {
@@ -520,6 +527,14 @@ cb_sidebar_class_init (CbSidebarClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* Enter in the search field: TRUE from a handler that took it (the
+   * window showing the results); otherwise the first client shown opens. */
+  signals[SEARCH_ACTIVATED] =
+    g_signal_new ("search-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, header_bar);

@@ -16,8 +16,9 @@ G_DECLARE_FINAL_TYPE (CbSidebar, cb_sidebar, CB, SIDEBAR, GtkWidget)
  * profile and the coach's own documents (one row per type the coach
  * owns, with its count: ::development-selected with "me-<folder>") and
  * the client list. Emits ::client-selected, ::profile-selected,
- * ::today-selected, and ::search-changed with the search field's text
- * (which also filters the client list by name, organisation and e-mail). */
+ * ::today-selected, ::search-changed with the search field's text
+ * (which also filters the client list by name, organisation and e-mail)
+ * and ::search-activated on Enter in it. */
 GtkWidget    *cb_sidebar_new                (void);
 void          cb_sidebar_set_practices      (CbSidebar  *self,
                                              GListModel *practices);

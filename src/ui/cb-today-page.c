@@ -73,6 +73,8 @@ struct _CbTodayPage
   GtkNoSelection     *selection;
   GtkWindow          *older_window;           /* weak */
   GPtrArray          *closed;                 /* the actions last closed in bulk, for Undo */
+  guint               top_id;                 /* puts the list back at its top */
+  guint               keep_top_id;            /* while set, the list stays at its top */
 
   GtkStack           *stack;
   GtkListView        *list_view;
@@ -428,6 +430,59 @@ update_view (CbTodayPage *self)
 }
 
 /* A section's heading shows while the section has lines. */
+static GtkAdjustment *
+get_vadjustment (CbTodayPage *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->list_view), GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+}
+
+static gboolean
+back_to_top_cb (gpointer data)
+{
+  CbTodayPage *self = data;
+  GtkAdjustment *adjustment = get_vadjustment (self);
+
+  self->top_id = 0;
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lines that arrive above the ones on screen (as Today fills in, or a
+ * meeting booked for today) would push the list down, as it follows the
+ * line it shows. A list at its top stays at its top instead, where
+ * today's meetings are. */
+static gboolean
+end_keep_top_cb (gpointer data)
+{
+  CbTodayPage *self = data;
+
+  self->keep_top_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_rows_changed_cb (CbTodayPage *self)
+{
+  if (gtk_adjustment_get_value (get_vadjustment (self)) != 0)
+    return;
+
+  /* Until the list has laid the change out. */
+  g_clear_handle_id (&self->keep_top_id, g_source_remove);
+  self->keep_top_id = g_timeout_add (250, end_keep_top_cb, self);
+}
+
+static void
+on_vadjustment_changed_cb (CbTodayPage *self)
+{
+  if (self->keep_top_id == 0 || self->top_id != 0 || gtk_adjustment_get_value (get_vadjustment (self)) == 0)
+    return;
+
+  self->top_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, back_to_top_cb, self, NULL);
+}
+
 static void
 on_section_items_changed_cb (CbTodayPage *self)
 {
@@ -629,6 +684,8 @@ cb_today_page_dispose (GObject *object)
   if (self->older_window != NULL)
     gtk_window_destroy (self->older_window);
   g_clear_weak_pointer (&self->older_window);
+  g_clear_handle_id (&self->top_id, g_source_remove);
+  g_clear_handle_id (&self->keep_top_id, g_source_remove);
 
   cb_today_page_set_today (self, NULL);
   if (self->list_view != NULL)
@@ -699,6 +756,8 @@ cb_today_page_init (CbTodayPage *self)
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect_object (get_vadjustment (self), "value-changed",
+                           G_CALLBACK (on_vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_view (self);
 }
@@ -772,6 +831,7 @@ cb_today_page_set_today (CbTodayPage *self,
       g_signal_connect_swapped (today, "notify::n-older-overdue", G_CALLBACK (on_older_changed_cb), self);
 
       self->flat = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->parts)));
+      g_signal_connect_object (self->flat, "items-changed", G_CALLBACK (on_rows_changed_cb), self, G_CONNECT_SWAPPED);
       self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->flat)));
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       on_section_items_changed_cb (self);

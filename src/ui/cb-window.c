@@ -500,11 +500,10 @@ on_search_changed_cb (CbWindow   *self,
           g_free (self->before_search);
           self->before_search = g_strdup (content);
         }
+      /* On a narrow window the list and its search field stay in view
+       * while typing; Enter shows the results. */
       if (g_strcmp0 (content, "loading") != 0)
-        {
-          show_content (self, "search");
-          adw_leaflet_set_visible_child (self->leaflet, self->content_box);
-        }
+        show_content (self, "search");
       return;
     }
 
@@ -519,6 +518,19 @@ on_search_changed_cb (CbWindow   *self,
     show_content (self, self->before_search);
   else
     show_content (self, "empty");
+}
+
+/* Enter in the search field: on a narrow window, where the results are
+ * not beside the list, it shows them; else the first client shown opens. */
+static gboolean
+on_search_activated_cb (CbWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "search") != 0)
+    return FALSE;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  return TRUE;
 }
 
 /* A search result: the client, or the document open in its view. */
@@ -1199,6 +1211,7 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_development_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_document_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
