@@ -249,18 +249,27 @@ short_type_name (CbDocumentClass *klass)
   return dot != NULL ? dot + 1 : klass->type_name;
 }
 
+/* The types whose blank form is named after the type: every document a
+ * client or the coach owns but the agreement (a blank per kind) and the
+ * owners themselves (the client and coach profiles). */
+static gboolean
+prints_blank_by_type (GType type)
+{
+  return type != CB_TYPE_PRACTICE && type != CB_TYPE_CLIENT && type != CB_TYPE_AGREEMENT;
+}
+
 static GType
 blank_type_for_name (const char *name)
 {
   const GType *types;
   guint n_types;
 
-  types = cb_document_get_client_types (&n_types);
+  types = cb_document_get_all_types (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
 
-      if (types[i] != CB_TYPE_AGREEMENT && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
+      if (prints_blank_by_type (types[i]) && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
         return types[i];
     }
 
@@ -278,18 +287,19 @@ list_templates (void)
   g_print ("client-profile\t%s\n", _("Client Profile"));
   g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
 
-  /* Every other kind of client document prints blank under its short name. */
+  /* Every other kind of document a client or the coach owns prints
+   * blank under its short name. */
   {
     const GType *types;
     guint n_types;
 
-    types = cb_document_get_client_types (&n_types);
+    types = cb_document_get_all_types (&n_types);
     for (guint i = 0; i < n_types; i++)
       {
         g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
         CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
 
-        if (types[i] == CB_TYPE_AGREEMENT)
+        if (!prints_blank_by_type (types[i]))
           continue;
         g_print ("%s\t%s\n", short_type_name (document_class), _(document_class->form_title));
       }
