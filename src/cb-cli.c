@@ -230,7 +230,7 @@ list_documents (CbStore    *store,
 }
 
 /* The forms that print blank: every kind of agreement, the client and
- * coach profiles, and the record of a meeting. */
+ * coach profiles, and every type a client or the coach owns. */
 static GEnumClass *
 agreement_kinds (void)
 {
@@ -249,13 +249,15 @@ short_type_name (CbDocumentClass *klass)
   return dot != NULL ? dot + 1 : klass->type_name;
 }
 
-/* The types whose blank form is named after the type: every document a
- * client or the coach owns but the agreement (a blank per kind) and the
- * owners themselves (the client and coach profiles). */
+/* Whether @type prints blank under its short name: a type a client or
+ * the coach owns, other than agreements (listed by kind). */
 static gboolean
-prints_blank_by_type (GType type)
+is_blank_type (GType type)
 {
-  return type != CB_TYPE_PRACTICE && type != CB_TYPE_CLIENT && type != CB_TYPE_AGREEMENT;
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return type != CB_TYPE_AGREEMENT &&
+         (CB_DOCUMENT_CLASS (klass)->owners & (CB_DOCUMENT_OWNER_CLIENT | CB_DOCUMENT_OWNER_COACH)) != 0;
 }
 
 static GType
@@ -269,7 +271,7 @@ blank_type_for_name (const char *name)
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
 
-      if (prints_blank_by_type (types[i]) && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
+      if (is_blank_type (types[i]) && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
         return types[i];
     }
 
@@ -287,8 +289,8 @@ list_templates (void)
   g_print ("client-profile\t%s\n", _("Client Profile"));
   g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
 
-  /* Every other kind of document a client or the coach owns prints
-   * blank under its short name. */
+  /* Every other type a client or the coach owns prints blank under its
+   * short name. */
   {
     const GType *types;
     guint n_types;
@@ -299,7 +301,7 @@ list_templates (void)
         g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
         CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
 
-        if (!prints_blank_by_type (types[i]))
+        if (!is_blank_type (types[i]))
           continue;
         g_print ("%s\t%s\n", short_type_name (document_class), _(document_class->form_title));
       }

@@ -320,6 +320,21 @@ GType cb_outcome_get_type              (void) G_GNUC_CONST;
 GType cb_dependency_get_type           (void) G_GNUC_CONST;
 /* End of development plans and reviews. */
 
+/* The self-assessment questionnaire (FORMS.md §9; cb-self-assessment.h):
+ * the answer to one item, the labels as seeds/000 Track 2 prints them. */
+typedef enum
+{
+  CB_SELF_ASSESSMENT_ANSWER_UNSET,
+  CB_SELF_ASSESSMENT_ANSWER_USUALLY,
+  CB_SELF_ASSESSMENT_ANSWER_SOMETIMES,
+  CB_SELF_ASSESSMENT_ANSWER_RARELY,
+} CbSelfAssessmentAnswer;
+
+#define CB_TYPE_SELF_ASSESSMENT_ANSWER (cb_self_assessment_answer_get_type ())
+
+GType cb_self_assessment_answer_get_type (void) G_GNUC_CONST;
+/* End of the self-assessment questionnaire. */
+
 /* The translated label of an enum value or of one flag bit. */
 const char *cb_enum_get_label   (GType enum_type,
                                  int   value);

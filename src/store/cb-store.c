@@ -1544,6 +1544,7 @@ cb_store_create_sample_practice (CbStore     *self,
   cb_sample_add_plans_and_reviews (clients, NULL);
   for (guint i = 0; i < clients->len; i++)
     cb_practice_add_client (practice, clients->pdata[i]);
+  cb_sample_add_self_assessments (practice, NULL);
   /* The coach's own documents link to the clients by id. */
   cb_sample_add_journal (practice, NULL);
 

@@ -9,6 +9,7 @@
 #include "cb-client-row.h"
 #include "cb-document-types.h"
 #include "cb-enums.h"
+#include "cb-search-index.h"
 #include "cb-sidebar.h"
 
 struct _CbSidebar
@@ -24,7 +25,7 @@ struct _CbSidebar
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
-  char               *needle;         /* casefolded search text */
+  char               *needle;         /* search text, folded (cb_search_fold()) */
   int                 status;         /* -1 for all */
 
   /* template */
@@ -54,6 +55,7 @@ enum {
   PROFILE_SELECTED,
   TODAY_SELECTED,
   DEVELOPMENT_SELECTED,
+  SEARCH_CHANGED,
   N_SIGNALS
 };
 
@@ -207,10 +209,13 @@ static void
 on_search_changed_cb (CbSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *needle = cb_search_fold (text, NULL);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   g_strstrip (needle);
+
+  /* The search across the practice follows the same field. */
+  g_signal_emit (self, signals[SEARCH_CHANGED], 0, text);
 
   if (g_strcmp0 (needle, self->needle) == 0)
     return;
@@ -507,6 +512,14 @@ cb_sidebar_class_init (CbSidebarClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The search field's text changed (after a pause in typing), for the
+   * search across the practice. */
+  signals[SEARCH_CHANGED] =
+    g_signal_new ("search-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, header_bar);
@@ -686,6 +699,16 @@ find_shown_position (CbSidebar *self,
     }
 
   return GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+cb_sidebar_shows_client (CbSidebar *self,
+                         CbClient  *client)
+{
+  g_return_val_if_fail (CB_IS_SIDEBAR (self), FALSE);
+  g_return_val_if_fail (CB_IS_CLIENT (client), FALSE);
+
+  return find_shown_position (self, client) != GTK_INVALID_LIST_POSITION;
 }
 
 void
