@@ -144,7 +144,7 @@ with tempfile.TemporaryDirectory() as home:
     check("Morgan Ellery" in text and "Coaching / Mentoring Methods" in text, "the profile's text is there")
 
     blank = os.path.join(home, "blank.pdf")
-    check({"meeting", "plan", "review", "referral", "evaluation"} <= set(names),
+    check({"meeting", "plan", "review", "referral", "evaluation", "journal-entry"} <= set(names),
           f"every kind of document prints blank: {names!r}")
     for name in names:
         r = run(home, "--practice", "Forms", "--export-blank-pdf", name, blank, "--paper", "letter")

@@ -7,6 +7,7 @@
 #include "cb-client.h"
 #include "cb-document-types.h"
 #include "cb-evaluation.h"
+#include "cb-journal-entry.h"
 #include "cb-meeting.h"
 #include "cb-plan.h"
 #include "cb-practice.h"
@@ -23,6 +24,7 @@ static GType (* const builtin_types[]) (void) = {
   cb_agreement_get_type,
   cb_meeting_get_type,
   cb_self_assessment_get_type,
+  cb_journal_entry_get_type,
   cb_plan_get_type,
   cb_review_get_type,
   cb_referral_get_type,

@@ -41,5 +41,12 @@ void       cb_sample_add_plans_and_reviews (GPtrArray *clients,
  * split, each with the coach's reflections; added to @practice. */
 void       cb_sample_add_self_assessments (CbPractice *practice,
                                            GDateTime  *now);
+/* The coach's learning journal (in cb-sample-journal.c): a dozen entries
+ * over the past year relative to @now (NULL: the current time), tagged
+ * across the CMI units and the ENTO units, some answering reflection
+ * questions, some linked by id to the clients of @practice (call after
+ * the sample clients are added to it) and their meetings. */
+void       cb_sample_add_journal           (CbPractice *practice,
+                                            GDateTime  *now);
 
 G_END_DECLS

@@ -1545,6 +1545,8 @@ cb_store_create_sample_practice (CbStore     *self,
   for (guint i = 0; i < clients->len; i++)
     cb_practice_add_client (practice, clients->pdata[i]);
   cb_sample_add_self_assessments (practice, NULL);
+  /* The coach's own documents link to the clients by id. */
+  cb_sample_add_journal (practice, NULL);
 
   g_hash_table_remove (self->pending, practice);
   queue_save (self, CB_DOCUMENT (practice));

@@ -6,6 +6,7 @@
 #include "cb-agreements-page.h"
 #include "cb-document-page-private.h"
 #include "cb-evaluation-page.h"
+#include "cb-journal-page.h"
 #include "cb-meetings-page.h"
 #include "cb-plans-page.h"
 #include "cb-referrals-page.h"
@@ -23,6 +24,7 @@ static GType (* const builtin_pages[]) (void) = {
   cb_referrals_page_get_type,
   cb_evaluation_page_get_type,
   cb_self_assessment_page_get_type,
+  cb_journal_page_get_type,
 };
 
 void
