@@ -9,6 +9,7 @@
 #include "cb-application.h"
 #include "cb-client-page.h"
 #include "cb-document-page.h"
+#include "cb-journal-entry.h"
 #include "cb-meeting.h"
 #include "cb-store.h"
 #include "cb-test-book.h"
@@ -29,6 +30,7 @@ static CbApplication *app;
 static CbWindow *window;
 static CbPractice *practice;
 static GDate today;
+static CbJournalEntry *journal_entry;
 
 /* What Today should say, counted from the book itself. */
 typedef struct
@@ -332,6 +334,29 @@ test_search (void)
   cb_ui_test_wait_for_frame (GTK_WIDGET (window));
   cb_ui_test_screenshot (GTK_WIDGET (window), "book-search-many");
 
+  /* A word of a journal entry, without its accent: under My Development,
+   * after the clients. */
+  page = search_for ("klodzko");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = found (page);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_true (hits->pdata[0] == (gpointer) journal_entry);
+  {
+    g_autoptr(CbSearchResult) heading = g_list_model_get_item (cb_search_page_get_results (page), 0);
+
+    g_assert_cmpstr (cb_search_result_get_title (heading), ==, "My Development");
+    g_assert_nonnull (strstr (snippet_of (page, CB_DOCUMENT (journal_entry)), "<b>Kłodzko</b>"));
+  }
+  cb_search_page_activate (page, position_of (page, CB_DOCUMENT (journal_entry)));
+  cb_ui_test_iterate ();
+  g_assert_cmpstr (cb_window_get_view (window), ==, "me-journal");
+  {
+    GtkWidget *journal = gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (page))));
+
+    g_assert_true (CB_IS_DOCUMENT_PAGE (journal));
+    g_assert_true (cb_document_page_get_document (CB_DOCUMENT_PAGE (journal)) == CB_DOCUMENT (journal_entry));
+  }
+
   /* Private notes are left out unless asked for. */
   page = search_for ("kilimanjaro");
   g_clear_pointer (&hits, g_ptr_array_unref);
@@ -410,6 +435,12 @@ main (int   argc,
   practice = cb_store_create_practice (store, "A Career", &error);
   g_assert_no_error (error);
   cb_test_book_fill (practice, &options, &today);
+  journal_entry = cb_journal_entry_new ();
+  cb_journal_entry_set_date (journal_entry, "2026-10-14");
+  cb_journal_entry_set_title (journal_entry, "Supervision after the board session");
+  cb_journal_entry_set_text (journal_entry, "what_learned", "Silence did more than any of my questions; the Kłodzko retreat showed it too.");
+  cb_practice_add_document (practice, CB_DOCUMENT (journal_entry));
+  g_object_unref (journal_entry);
   g_assert_true (cb_store_flush (store));
 
   g_application_activate (G_APPLICATION (app));
