@@ -261,6 +261,56 @@ bench_report (const char *format,
   fflush (stdout);
 }
 
+/* With COACHBOOK_BENCH, a timer due every few milliseconds at high
+ * priority measures how long the main thread is kept from it: the longest
+ * stall since the first frame is reported each time it grows. */
+#define BENCH_TICK_MS 2
+
+static gboolean
+bench_tick_cb (gpointer data)
+{
+  static gint64 last, longest;
+  gint64 now = g_get_monotonic_time ();
+
+  if (last != 0 && now - last - BENCH_TICK_MS * 1000 > longest)
+    {
+      longest = now - last - BENCH_TICK_MS * 1000;
+      bench_report ("stall %.1f", longest / 1000.0);
+    }
+  last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+bench_watch_stalls (void)
+{
+  if (g_getenv ("COACHBOOK_BENCH") != NULL)
+    g_timeout_add_full (G_PRIORITY_HIGH, BENCH_TICK_MS, bench_tick_cb, NULL, NULL);
+}
+
+/* Usable: every client listed and Today filled in; indexed: the search
+ * has the words of every document. */
+static void
+bench_report_progress (CbWindow *self)
+{
+  static gboolean usable, indexed;
+
+  if (self->practice == NULL || !cb_practice_get_loaded (self->practice))
+    return;
+
+  if (!usable && self->today != NULL && !cb_today_get_loading (self->today))
+    {
+      usable = TRUE;
+      bench_report ("usable %u", g_list_model_get_n_items (cb_practice_get_clients (self->practice)));
+    }
+  if (!indexed && self->search_index != NULL && !cb_search_index_get_indexing (self->search_index))
+    {
+      indexed = TRUE;
+      bench_report ("indexed");
+    }
+}
+
 /* Whether there is a meeting today or an overdue action: then the
  * practice opens on Today. */
 static gboolean
@@ -329,8 +379,13 @@ on_practice_opened_cb (GObject      *source,
       !show_today_if_due (self))
     show_content (self, "empty");
 
-  if (self->practice != NULL)
-    bench_report ("loaded %u", g_list_model_get_n_items (cb_practice_get_clients (self->practice)));
+  if (self->practice != NULL && g_getenv ("COACHBOOK_BENCH") != NULL)
+    {
+      bench_report ("loaded %u", g_list_model_get_n_items (cb_practice_get_clients (self->practice)));
+      g_signal_connect_object (self->today, "notify::loading", G_CALLBACK (bench_report_progress), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->search_index, "notify::indexing", G_CALLBACK (bench_report_progress), self, G_CONNECT_SWAPPED);
+      bench_report_progress (self);
+    }
 }
 
 static void
@@ -385,6 +440,7 @@ on_first_after_paint_cb (GdkFrameClock *clock,
 {
   g_clear_signal_handler (&self->after_paint_id, clock);
   bench_report ("first-frame");
+  bench_watch_stalls ();
   start_loading (self);
 }
 
