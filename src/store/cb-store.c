@@ -1542,8 +1542,11 @@ cb_store_create_sample_practice (CbStore     *self,
   cb_sample_add_meetings (clients, NULL);
   cb_sample_add_referrals_and_evaluations (clients, NULL);
   cb_sample_add_plans_and_reviews (clients, NULL);
+  cb_sample_add_hours (practice, clients, NULL);
   for (guint i = 0; i < clients->len; i++)
     cb_practice_add_client (practice, clients->pdata[i]);
+
+  cb_sample_add_cpd (practice, NULL);
 
   g_hash_table_remove (self->pending, practice);
   queue_save (self, CB_DOCUMENT (practice));
