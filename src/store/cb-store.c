@@ -2662,6 +2662,10 @@ cb_store_safe_file_name (const char *name)
   GString *safe = g_string_new (NULL);
   const char *p = name != NULL ? name : "";
 
+  /* The name, not the folders it is in. */
+  if (strrchr (p, '/') != NULL)
+    p = strrchr (p, '/') + 1;
+
   /* No folders, no hidden files, nothing a shell or another system
    * would trip over; letters of any script are kept. */
   while (*p == '.' || *p == ' ')
