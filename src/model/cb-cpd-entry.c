@@ -291,18 +291,19 @@ cb_cpd_totals (GListModel *documents,
   return years;
 }
 
+/* Five columns, so that dates and hours keep their width on paper: the
+ * provider goes under the activity. */
 static const char * const *
 log_columns (void)
 {
-  static const char *columns[7];
+  static const char *columns[6];
 
   columns[0] = _("Date");
-  columns[1] = _("Activity");
+  columns[1] = _("Activity and Provider");
   columns[2] = _("Formal or Informal");
   columns[3] = _("Hours");
-  columns[4] = _("Provider");
-  columns[5] = _("What Was Learned");
-  columns[6] = NULL;
+  columns[4] = _("What Was Learned");
+  columns[5] = NULL;
 
   return columns;
 }
@@ -310,15 +311,16 @@ log_columns (void)
 static char **
 log_row (CbCpdEntry *entry)
 {
-  char **cells = g_new0 (char *, 7);
+  char **cells = g_new0 (char *, 6);
   char *date = cb_format_date (cb_cpd_entry_get_date (entry));
+  const char *provider = cb_cpd_entry_get_provider (entry);
 
   cells[0] = date != NULL ? date : g_strdup ("");
-  cells[1] = g_strdup (cb_cpd_entry_get_activity (entry));
+  cells[1] = *provider != '\0' ? g_strdup_printf ("%s\n%s", cb_cpd_entry_get_activity (entry), provider)
+                                : g_strdup (cb_cpd_entry_get_activity (entry));
   cells[2] = g_strdup (cb_enum_get_label (CB_TYPE_CPD_KIND, cb_cpd_entry_get_kind (entry)));
   cells[3] = cb_format_decimal (cb_cpd_entry_get_hours (entry));
-  cells[4] = g_strdup (cb_cpd_entry_get_provider (entry));
-  cells[5] = g_strdup (cb_cpd_entry_get_learned (entry));
+  cells[4] = g_strdup (cb_cpd_entry_get_learned (entry));
 
   return cells;
 }

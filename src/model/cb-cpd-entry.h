@@ -79,8 +79,8 @@ GArray     *cb_cpd_totals             (GListModel  *documents,
                                        double      *overall);
 
 /* The printable CPD log of every entry among @documents: per year, a
- * table (date, activity, formal or informal, hours, provider, what was
- * learned) and the year's hours, then the hours of all years. A blank
+ * table (date, activity and provider, formal or informal, hours, what
+ * was learned) and the year's hours, then the hours of all years. A blank
  * context gives a log with empty rows to fill in by hand. */
 CbForm     *cb_cpd_describe_log       (GListModel          *documents,
                                        const CbFormContext *context);

@@ -349,7 +349,8 @@ CB_DEFINE_ENUM (cb_cpd_kind_get_type, CbCpdKind,
   { CB_CPD_KIND_INFORMAL, "CB_CPD_KIND_INFORMAL", "informal" })
 
 static const char * const CbMeetingPayment_labels[] = {
-  N_("Not recorded (counted as paid)"), N_("Paid"), N_("Pro bono"),
+  /* Translators: shown in a list of at most about 20 characters */
+  N_("Not recorded"), N_("Paid"), N_("Pro bono"),
 };
 CB_DEFINE_ENUM (cb_meeting_payment_get_type, CbMeetingPayment,
   { CB_MEETING_PAYMENT_UNSET, "CB_MEETING_PAYMENT_UNSET", "unset" },
@@ -357,7 +358,8 @@ CB_DEFINE_ENUM (cb_meeting_payment_get_type, CbMeetingPayment,
   { CB_MEETING_PAYMENT_PRO_BONO, "CB_MEETING_PAYMENT_PRO_BONO", "pro-bono" })
 
 static const char * const CbMeetingAttendance_labels[] = {
-  N_("Not recorded (counted as individual)"), N_("Individual"), N_("Group"),
+  /* Translators: shown in a list of at most about 20 characters */
+  N_("Not recorded"), N_("Individual"), N_("Group"),
 };
 CB_DEFINE_ENUM (cb_meeting_attendance_get_type, CbMeetingAttendance,
   { CB_MEETING_ATTENDANCE_UNSET, "CB_MEETING_ATTENDANCE_UNSET", "unset" },
@@ -365,7 +367,7 @@ CB_DEFINE_ENUM (cb_meeting_attendance_get_type, CbMeetingAttendance,
   { CB_MEETING_ATTENDANCE_GROUP, "CB_MEETING_ATTENDANCE_GROUP", "group" })
 
 static const char * const CbLogConsent_labels[] = {
-  N_("Not asked (not named in the log)"), N_("Agreed to be named"), N_("Did not agree to be named"),
+  N_("Not asked"), N_("Agreed"), N_("Did not agree"),
 };
 CB_DEFINE_ENUM (cb_log_consent_get_type, CbLogConsent,
   { CB_LOG_CONSENT_UNSET, "CB_LOG_CONSENT_UNSET", "unset" },
@@ -373,7 +375,7 @@ CB_DEFINE_ENUM (cb_log_consent_get_type, CbLogConsent,
   { CB_LOG_CONSENT_NO, "CB_LOG_CONSENT_NO", "no" })
 
 static const char * const CbLogUnnamed_labels[] = {
-  N_("Shown anonymised, as “Client 1”, “Client 2”…"), N_("Left off the log"),
+  N_("Anonymised (“Client 1”)"), N_("Left off the log"),
 };
 CB_DEFINE_ENUM (cb_log_unnamed_get_type, CbLogUnnamed,
   { CB_LOG_UNNAMED_ANONYMISE, "CB_LOG_UNNAMED_ANONYMISE", "anonymise" },

@@ -91,8 +91,8 @@ static const CbFieldSpec fields[] = {
   [FIELD_METHOD] = { "method", CB_FIELD_CHOICE, N_("Method of Meeting"), NULL, "meeting", cb_meeting_method_get_type, 0, NONE },
 
   /* Not on the printed record of a meeting: they count hours (cb-hours.h). */
-  [FIELD_PAYMENT] = { "payment", CB_FIELD_CHOICE, N_("Paid or Pro Bono"), NULL, "hours", cb_meeting_payment_get_type, 0, NO_PRINT },
-  [FIELD_ATTENDANCE] = { "attendance", CB_FIELD_CHOICE, N_("Individual or Group"), NULL, "hours", cb_meeting_attendance_get_type, 0, NO_PRINT },
+  [FIELD_PAYMENT] = { "payment", CB_FIELD_CHOICE, N_("Paid or Pro Bono"), N_("Not recorded counts as paid"), "hours", cb_meeting_payment_get_type, 0, NO_PRINT },
+  [FIELD_ATTENDANCE] = { "attendance", CB_FIELD_CHOICE, N_("Individual or Group"), N_("Not recorded counts as individual"), "hours", cb_meeting_attendance_get_type, 0, NO_PRINT },
   [FIELD_GROUP_SIZE] = { "group_size", CB_FIELD_INTEGER, N_("Number in Group"), N_("For a group: how many clients took part (0: not recorded, counted as one)"), "hours", NULL, 0, NO_PRINT },
 
   [FIELD_ACHIEVED_SINCE_LAST] = { "achieved_since_last", CB_FIELD_TEXT, N_("Actions and Objectives Achieved Since the Last Meeting"), NULL, "since-last", NULL, 0, NONE },
