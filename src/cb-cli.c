@@ -257,12 +257,14 @@ blank_type_for_name (const char *name)
   const GType *types;
   guint n_types;
 
-  types = cb_document_get_client_types (&n_types);
+  /* A client's documents and the coach's own (not the owners themselves). */
+  types = cb_document_get_all_types (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
 
-      if (types[i] != CB_TYPE_AGREEMENT && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
+      if (types[i] != CB_TYPE_AGREEMENT && CB_DOCUMENT_CLASS (klass)->owners != CB_DOCUMENT_OWNER_NONE &&
+          g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
         return types[i];
     }
 
@@ -280,18 +282,19 @@ list_templates (void)
   g_print ("client-profile\t%s\n", _("Client Profile"));
   g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
 
-  /* Every other kind of client document prints blank under its short name. */
+  /* Every other kind of client document, and of the coach's own, prints
+   * blank under its short name. */
   {
     const GType *types;
     guint n_types;
 
-    types = cb_document_get_client_types (&n_types);
+    types = cb_document_get_all_types (&n_types);
     for (guint i = 0; i < n_types; i++)
       {
         g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
         CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
 
-        if (types[i] == CB_TYPE_AGREEMENT)
+        if (types[i] == CB_TYPE_AGREEMENT || document_class->owners == CB_DOCUMENT_OWNER_NONE)
           continue;
         g_print ("%s\t%s\n", short_type_name (document_class), _(document_class->form_title));
       }

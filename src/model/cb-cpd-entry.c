@@ -48,7 +48,8 @@ static const CbFieldSpec fields[] = {
   [FIELD_HOURS] = { "hours", CB_FIELD_DECIMAL, N_("Hours"), N_("Time spent, in hours (1.5 for an hour and a half)"), "entry", NULL, 0, NONE },
   [FIELD_PROVIDER] = { "provider", CB_FIELD_LINE, N_("Provider"), N_("Who ran or provided it"), "entry", NULL, 0, NONE },
   [FIELD_LEARNED] = { "learned", CB_FIELD_TEXT, N_("What Was Learned"), NULL, "learning", NULL, 0, NONE },
-  [FIELD_EVIDENCE] = { "evidence", CB_FIELD_FILE, N_("Evidence File"), NULL, "evidence", NULL, 0, NONE },
+  /* Printed by describe_form, only when there is one. */
+  [FIELD_EVIDENCE] = { "evidence", CB_FIELD_FILE, N_("Evidence File"), NULL, "evidence", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);
@@ -67,10 +68,13 @@ static void
 add_evidence_field (CbCpdEntry *self,
                     CbForm     *form)
 {
-  const char *evidence = cb_cpd_entry_get_evidence (self);
+  const char *evidence = cb_cpd_entry_get_evidence_name (self);
 
-  if (*evidence != '\0')
-    cb_form_add_field (form, _("Evidence file"), evidence);
+  if (*evidence == '\0')
+    return;
+
+  cb_form_add_heading (form, _("Evidence"));
+  cb_form_add_field (form, _("Evidence file"), evidence);
 }
 
 static CbForm *
@@ -395,4 +399,22 @@ cb_cpd_describe_log (GListModel          *documents,
   }
 
   return form;
+}
+
+const char *
+cb_cpd_entry_get_evidence_name (CbCpdEntry *self)
+{
+  const char *evidence, *id;
+  gsize id_length;
+
+  g_return_val_if_fail (CB_IS_CPD_ENTRY (self), "");
+
+  evidence = cb_cpd_entry_get_evidence (self);
+  id = cb_document_get_id (CB_DOCUMENT (self));
+  id_length = strlen (id);
+
+  /* The copy is "<entry id>-<name>": the name is what the coach knows. */
+  if (id_length > 0 && strncmp (evidence, id, id_length) == 0 && evidence[id_length] == '-')
+    return evidence + id_length + 1;
+  return evidence;
 }

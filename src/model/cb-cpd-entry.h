@@ -57,6 +57,9 @@ void        cb_cpd_entry_set_learned  (CbCpdEntry  *self,
 const char *cb_cpd_entry_get_evidence (CbCpdEntry  *self);
 void        cb_cpd_entry_set_evidence (CbCpdEntry  *self,
                                        const char  *file_name);
+/* The evidence file's name as the coach gave it (without the entry's id
+ * in front), or "". */
+const char *cb_cpd_entry_get_evidence_name (CbCpdEntry *self);
 
 /* The CPD entries among @documents (others are skipped), oldest first
  * (by date, undated last, then created): a new array of references. */

@@ -154,13 +154,7 @@ on_owner_notify_cb (CbCpdPage *self)
 static void
 update_evidence_row (CbCpdPage *self)
 {
-  const char *name = self->entry != NULL ? cb_cpd_entry_get_evidence (self->entry) : "";
-  const char *id = self->entry != NULL ? cb_document_get_id (CB_DOCUMENT (self->entry)) : "";
-  gsize id_length = strlen (id);
-
-  /* The copy is "<entry id>-<name>": the name is what the coach knows. */
-  if (id_length > 0 && strncmp (name, id, id_length) == 0 && name[id_length] == '-')
-    name += id_length + 1;
+  const char *name = self->entry != NULL ? cb_cpd_entry_get_evidence_name (self->entry) : "";
 
   adw_action_row_set_subtitle (self->evidence_row,
                                *name != '\0' ? name : _("None: attach a certificate, notes or slides"));
