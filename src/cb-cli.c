@@ -232,7 +232,7 @@ list_documents (CbStore    *store,
 }
 
 /* The forms that print blank: every kind of agreement, the client and
- * coach profiles, and the record of a meeting. */
+ * coach profiles, and every type a client or the coach owns. */
 static GEnumClass *
 agreement_kinds (void)
 {
@@ -251,20 +251,29 @@ short_type_name (CbDocumentClass *klass)
   return dot != NULL ? dot + 1 : klass->type_name;
 }
 
+/* Whether @type prints blank under its short name: a type a client or
+ * the coach owns, other than agreements (listed by kind). */
+static gboolean
+is_blank_type (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return type != CB_TYPE_AGREEMENT &&
+         (CB_DOCUMENT_CLASS (klass)->owners & (CB_DOCUMENT_OWNER_CLIENT | CB_DOCUMENT_OWNER_COACH)) != 0;
+}
+
 static GType
 blank_type_for_name (const char *name)
 {
   const GType *types;
   guint n_types;
 
-  /* A client's documents and the coach's own (not the owners themselves). */
   types = cb_document_get_all_types (&n_types);
   for (guint i = 0; i < n_types; i++)
     {
       g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
 
-      if (types[i] != CB_TYPE_AGREEMENT && CB_DOCUMENT_CLASS (klass)->owners != CB_DOCUMENT_OWNER_NONE &&
-          g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
+      if (is_blank_type (types[i]) && g_strcmp0 (short_type_name (CB_DOCUMENT_CLASS (klass)), name) == 0)
         return types[i];
     }
 
@@ -282,8 +291,8 @@ list_templates (void)
   g_print ("client-profile\t%s\n", _("Client Profile"));
   g_print ("coach-profile\t%s\n", _("Coach / Mentor Profile"));
 
-  /* Every other kind of client document, and of the coach's own, prints
-   * blank under its short name. */
+  /* Every other type a client or the coach owns prints blank under its
+   * short name. */
   {
     const GType *types;
     guint n_types;
@@ -294,7 +303,7 @@ list_templates (void)
         g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
         CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
 
-        if (types[i] == CB_TYPE_AGREEMENT || document_class->owners == CB_DOCUMENT_OWNER_NONE)
+        if (!is_blank_type (types[i]))
           continue;
         g_print ("%s\t%s\n", short_type_name (document_class), _(document_class->form_title));
       }

@@ -226,5 +226,41 @@ with tempfile.TemporaryDirectory() as home:
                        "a folder that cannot be written")
         check(os.listdir(locked) == [], "nothing left in the locked folder")
 
+# The coach's self-assessment: its blank form and the sample's attempts.
+with tempfile.TemporaryDirectory() as home:
+    r = run(home, "--create-sample-practice", "Me")
+    check(r.returncode == 0, f"sample for the self-assessment: {r!r}")
+
+    r = run(home, "--list-templates")
+    check("self-assessment\tWhere are you now?" in r.stdout.splitlines(),
+          f"the coach's own types print blank too: {r.stdout!r}")
+
+    blank = os.path.join(home, "blank-assessment.pdf")
+    r = run(home, "--practice", "Me", "--export-blank-pdf", "self-assessment", blank, "--paper", "a4")
+    check(r.returncode == 0 and r.stderr == "", f"--export-blank-pdf self-assessment: {r!r}")
+    text = subprocess.run(["pdftotext", "-layout", blank, "-"], capture_output=True, text=True).stdout
+    check("Where are you now?" in text and "If most of your scores are:" in text, f"the blank form: {text[:300]!r}")
+    check("Client" not in text, "a form of the coach's own asks for no client")
+    check(text.count("Usually") >= 3 and "Observe people at work alertly and accurately" in text,
+          "the blank grid heads its columns with the answers")
+
+    r = run(home, "--practice", "Me", "--list-documents")
+    attempts = sorted(line.split("\t") for line in r.stdout.splitlines() if "\tcoachbook.self-assessment\t" in line)
+    check(len(attempts) == 3 and all(row[2] == "" for row in attempts),
+          f"three attempts of the coach's own, no client: {attempts!r}")
+    summaries = []
+    for row in sorted(attempts, key=lambda row: row[3]):
+        pdf = os.path.join(home, "attempt.pdf")
+        r = run(home, "--practice", "Me", "--export-pdf", row[0], pdf, "--paper", "a4")
+        check(r.returncode == 0 and r.stderr == "", f"--export-pdf of an attempt: {r!r}")
+        text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.split())
+        summaries.append([s for s in ("Mostly Sometimes", "Evenly split between Usually and Sometimes", "Mostly Usually")
+                          if s in text])
+        # (The note may run over a page break, with the footer between.)
+        check("You can use this self evaluation to trigger your own development" in text and
+              "Evaluate and Develop own Practice." in text, "the G3 note is printed")
+    check(summaries == [["Mostly Sometimes"], ["Evenly split between Usually and Sometimes"], ["Mostly Usually"]],
+          f"the sample's attempts move towards Usually: {summaries!r}")
+
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)

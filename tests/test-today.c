@@ -527,6 +527,114 @@ test_lifetime (void)
   cb_practice_remove_client (practice, client);
 }
 
+/* Actions overdue for longer than Today shows are counted, listed on
+ * request, and can be closed in bulk and reopened; a client who is not
+ * active has no actions in Today. */
+static void
+test_older_overdue (Fixture       *f,
+                    gconstpointer  data)
+{
+  CbAction *old_one, *older_one;
+  GListModel *older;
+  g_autoptr(CbTodayItem) first = NULL;
+  g_autoptr(GPtrArray) closed = NULL;
+
+  g_assert_cmpuint (cb_today_get_n_older_overdue (f->today), ==, 0);
+
+  /* Due 3 February and 1 January: more than 28 days before 10 March. */
+  old_one = cb_meeting_add_action (f->ben_feb, "Ben old", CB_ACTION_OWNER_CLIENT, "2026-02-03");
+  older_one = cb_meeting_add_action (f->ana_feb, "Ana older", CB_ACTION_OWNER_CLIENT, "2026-01-01");
+  g_assert_cmpuint (cb_today_get_n_older_overdue (f->today), ==, 2);
+  assert_dump (f, INITIAL);
+
+  older = cb_today_get_older_overdue (f->today);
+  g_assert_cmpuint (g_list_model_get_n_items (older), ==, 2);
+  first = g_list_model_get_item (older, 0);
+  g_assert_true (cb_today_item_get_action (first) == older_one);
+  g_assert_cmpint (cb_today_item_get_kind (first), ==, CB_TODAY_ITEM_ACTION_OVERDUE);
+  g_assert_true (cb_today_item_get_client (first) == f->ana);
+
+  /* Ticked done, it leaves the list and the count. */
+  cb_action_set_done (old_one, TRUE, NULL);
+  g_assert_cmpuint (cb_today_get_n_older_overdue (f->today), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (older), ==, 1);
+
+  /* Closed in bulk, a slice at a time, and reopened. */
+  closed = cb_today_close_older_overdue (f->today);
+  g_assert_cmpuint (closed->len, ==, 1);
+  g_assert_true (cb_today_get_busy (f->today));
+  while (cb_today_get_busy (f->today))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (cb_action_is_open (older_one));
+  g_assert_cmpuint (cb_today_get_n_older_overdue (f->today), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (older), ==, 0);
+  cb_today_reopen_actions (f->today, closed);
+  while (cb_today_get_busy (f->today))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cb_action_is_open (older_one));
+  g_assert_cmpuint (cb_today_get_n_older_overdue (f->today), ==, 1);
+
+  /* A paused client's actions are not Today's business; its meetings are. */
+  cb_client_set_status (f->ana, CB_CLIENT_STATUS_PAUSED);
+  g_assert_cmpuint (cb_today_get_n_older_overdue (f->today), ==, 0);
+  assert_dump (f,
+               "meeting-today 2026-03-10 16:00 Meeting with Ben Okafor\n"
+               "meeting-today 2026-03-10 - Meeting with Dev Mehta (booked)\n"
+               "action-overdue 2026-03-08 - Ben overdue\n"
+               "meeting-upcoming 2026-03-12 14:00 Meeting with Ana Silva (booked)\n"
+               "meeting-upcoming 2026-03-17 10:00 Meeting with Cleo Hart\n");
+}
+
+/* A practice of many clients is gone through in slices: "loading" until
+ * every client is done, with the same list as at once. */
+static void
+test_slices (void)
+{
+  g_autoptr(CbPractice) practice = cb_practice_new ("Many");
+  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
+  CbToday *today;
+  GDate date;
+  guint expected = 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 10, 3, 2026);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      CbClient *client = cb_client_new ();
+      g_autofree char *name = g_strdup_printf ("Client %04u", i);
+
+      cb_client_set_name (client, name);
+      for (guint m = 0; m < 4; m++)
+        {
+          g_autoptr(CbMeeting) meeting = cb_meeting_new ();
+
+          cb_meeting_set_date (meeting, m == 0 && i % 100 == 0 ? "2026-03-10" : "2025-06-01");
+          cb_meeting_add_action (meeting, "Open for long", CB_ACTION_OWNER_CLIENT, "2025-07-01");
+          cb_meeting_add_action (meeting, "Done", CB_ACTION_OWNER_CLIENT, "2025-07-01");
+          cb_action_set_done (g_list_model_get_item (cb_meeting_get_actions (meeting), 1), TRUE, NULL);
+          g_object_unref (g_list_model_get_item (cb_meeting_get_actions (meeting), 1));
+          cb_client_add_document (client, CB_DOCUMENT (meeting));
+        }
+      g_ptr_array_add (clients, client);
+      expected += i % 100 == 0 ? 1 : 0;
+    }
+
+  today = cb_today_new (practice);
+  cb_today_set_date (today, &date);
+  cb_practice_add_clients (practice, (CbClient **) clients->pdata, clients->len);
+
+  /* 3,000 clients take more than one slice. */
+  g_assert_true (cb_today_get_loading (today));
+  while (cb_today_get_loading (today))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (today)), ==, expected);
+  g_assert_cmpuint (cb_today_get_n_older_overdue (today), ==, 3000 * 4);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_today_get_older_overdue (today)), ==, 3000 * 4);
+
+  g_assert_finalize_object (today);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +650,8 @@ main (int   argc,
   g_test_add ("/today/date", Fixture, NULL, fixture_set_up, test_date, fixture_tear_down);
   g_test_add_func ("/today/collect-meetings", test_collect_meetings);
   g_test_add_func ("/today/lifetime", test_lifetime);
+  g_test_add ("/today/older-overdue", Fixture, NULL, fixture_set_up, test_older_overdue, fixture_tear_down);
+  g_test_add_func ("/today/slices", test_slices);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "cb-client.h"
 #include "cb-practice.h"
+#include "cb-search-index.h"
 
 /* A coachee or mentee: FORMS.md §2, from seeds/000 Track 3 and Track 5,
  * seeds/002 unit 3013 and seeds/003's mentoring models. */
@@ -16,7 +17,7 @@ struct _CbClient
   CbDocument parent_instance;
 
   GListStore *documents;  /* created on first use */
-  char *search_key;   /* casefolded name, organisation, e-mail; NULL when stale */
+  char *search_key;   /* name, organisation, e-mail, folded (cb_search_fold()); NULL when stale */
   char *sort_key;     /* collation key of the title; NULL when stale */
 };
 
@@ -277,6 +278,7 @@ cb_client_matches (CbClient   *self,
                    const char *needle)
 {
   g_auto(GStrv) words = NULL;
+  g_autofree char *folded = NULL;
 
   g_return_val_if_fail (CB_IS_CLIENT (self), FALSE);
 
@@ -291,10 +293,11 @@ cb_client_matches (CbClient   *self,
                                            cb_record_get_string_at (CB_RECORD (self), FIELD_ORGANISATION),
                                            cb_record_get_string_at (CB_RECORD (self), FIELD_EMAIL),
                                            NULL);
-      self->search_key = g_utf8_casefold (joined, -1);
+      self->search_key = cb_search_fold (joined, NULL);
     }
 
-  words = g_strsplit_set (needle, " \t", -1);
+  folded = cb_search_fold (needle, NULL);
+  words = g_strsplit_set (folded, " \t", -1);
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0' && strstr (self->search_key, words[i]) == NULL)
       return FALSE;

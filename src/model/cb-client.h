@@ -50,8 +50,8 @@ char           *cb_client_dup_display_name (CbClient   *self);
 /* A key for sorting clients by name in the user's language (strcmp()
  * them); kept until the client changes. */
 const char     *cb_client_get_sort_key     (CbClient   *self);
-/* TRUE when every word of @needle (already casefolded) is found in the
- * client's name, preferred name, organisation or e-mail. */
+/* TRUE when every word of @needle is found in the client's name,
+ * preferred name, organisation or e-mail, ignoring case and accents. */
 gboolean        cb_client_matches          (CbClient   *self,
                                             const char *needle);
 

@@ -13,6 +13,7 @@
 #include "cb-practice.h"
 #include "cb-referral.h"
 #include "cb-review.h"
+#include "cb-self-assessment.h"
 
 /* The document types Coachbook ships, in the order of their views: a
  * client's tabs, then the rows of My Development (Self-Assessment,
@@ -22,6 +23,7 @@ static GType (* const builtin_types[]) (void) = {
   cb_client_get_type,
   cb_agreement_get_type,
   cb_meeting_get_type,
+  cb_self_assessment_get_type,
   cb_plan_get_type,
   cb_review_get_type,
   cb_referral_get_type,

@@ -830,9 +830,11 @@ cb_document_begin_form (CbDocument          *self,
       g_autofree char *line = g_strdup_printf (_("Client: %s"), context->client_name);
       cb_form_add_subtitle (form, line);
     }
-  else if (context->blank && context->client_name == NULL)
+  else if (context->blank && context->client_name == NULL &&
+           (CB_DOCUMENT_GET_CLASS (self)->owners & CB_DOCUMENT_OWNER_CLIENT) != 0)
     {
-      /* A blank form leaves the client to be written in. */
+      /* A blank form leaves the client to be written in, on a form of
+       * the clients' (not of the coach's own, such as a self-assessment). */
       cb_form_add_field (form, _("Client"), NULL);
     }
 

@@ -381,6 +381,16 @@ CB_DEFINE_ENUM (cb_log_unnamed_get_type, CbLogUnnamed,
   { CB_LOG_UNNAMED_ANONYMISE, "CB_LOG_UNNAMED_ANONYMISE", "anonymise" },
   { CB_LOG_UNNAMED_LEAVE_OFF, "CB_LOG_UNNAMED_LEAVE_OFF", "leave-off" })
 /* End of CPD and practice hours. */
+/* The self-assessment questionnaire (cb-self-assessment.h). */
+static const char * const CbSelfAssessmentAnswer_labels[] = {
+  N_("Not answered"), N_("Usually"), N_("Sometimes"), N_("Rarely"),
+};
+CB_DEFINE_ENUM (cb_self_assessment_answer_get_type, CbSelfAssessmentAnswer,
+  { CB_SELF_ASSESSMENT_ANSWER_UNSET, "CB_SELF_ASSESSMENT_ANSWER_UNSET", "unset" },
+  { CB_SELF_ASSESSMENT_ANSWER_USUALLY, "CB_SELF_ASSESSMENT_ANSWER_USUALLY", "usually" },
+  { CB_SELF_ASSESSMENT_ANSWER_SOMETIMES, "CB_SELF_ASSESSMENT_ANSWER_SOMETIMES", "sometimes" },
+  { CB_SELF_ASSESSMENT_ANSWER_RARELY, "CB_SELF_ASSESSMENT_ANSWER_RARELY", "rarely" })
+/* End of the self-assessment questionnaire. */
 
 /* Enum classes are never unloaded; keep one reference for good and look
  * them up without the type system's lock afterwards. */

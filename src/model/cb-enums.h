@@ -373,6 +373,20 @@ GType cb_meeting_attendance_get_type (void) G_GNUC_CONST;
 GType cb_log_consent_get_type        (void) G_GNUC_CONST;
 GType cb_log_unnamed_get_type        (void) G_GNUC_CONST;
 /* End of CPD and practice hours. */
+/* The self-assessment questionnaire (FORMS.md §9; cb-self-assessment.h):
+ * the answer to one item, the labels as seeds/000 Track 2 prints them. */
+typedef enum
+{
+  CB_SELF_ASSESSMENT_ANSWER_UNSET,
+  CB_SELF_ASSESSMENT_ANSWER_USUALLY,
+  CB_SELF_ASSESSMENT_ANSWER_SOMETIMES,
+  CB_SELF_ASSESSMENT_ANSWER_RARELY,
+} CbSelfAssessmentAnswer;
+
+#define CB_TYPE_SELF_ASSESSMENT_ANSWER (cb_self_assessment_answer_get_type ())
+
+GType cb_self_assessment_answer_get_type (void) G_GNUC_CONST;
+/* End of the self-assessment questionnaire. */
 
 /* The translated label of an enum value or of one flag bit. */
 const char *cb_enum_get_label   (GType enum_type,

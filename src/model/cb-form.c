@@ -27,6 +27,7 @@ block_clear (gpointer data)
   g_free (block->text);
   g_strfreev (block->items);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
+  g_clear_pointer (&block->row_checked, g_array_unref);
 }
 
 CbForm *
@@ -251,6 +252,35 @@ cb_form_add_table (CbForm             *self,
 }
 
 void
+cb_form_add_choice_table (CbForm             *self,
+                          const char         *heading,
+                          const char * const *choices,
+                          const char * const *questions,
+                          const guint64      *checked)
+{
+  CbFormBlock *block;
+  guint n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (choices != NULL && choices[0] != NULL);
+  g_return_if_fail (questions != NULL);
+
+  n = g_strv_length ((char **) questions);
+  block = append (self, CB_FORM_CHOICE_TABLE, heading, NULL);
+  block->items = g_strdupv ((char **) choices);
+  block->rows = g_ptr_array_new_full (n, (GDestroyNotify) g_strfreev);
+  block->row_checked = g_array_sized_new (FALSE, TRUE, sizeof (guint64), n);
+  for (guint i = 0; i < n; i++)
+    {
+      char *cells[] = { (char *) questions[i], NULL };
+      guint64 bits = checked != NULL ? checked[i] : 0;
+
+      g_ptr_array_add (block->rows, g_strdupv (cells));
+      g_array_append_val (block->row_checked, bits);
+    }
+}
+
+void
 cb_form_add_signatures (CbForm             *self,
                         const char * const *parties)
 {
@@ -319,6 +349,11 @@ cb_form_to_text (CbForm *self)
           g_string_append_c (out, '\n');
           for (guint c = 0; cells[c] != NULL; c++)
             g_string_append_printf (out, "%s%s", c > 0 ? " | " : "", cells[c]);
+          /* A choice table's row: its ticks, "[x] Usually | [ ] Sometimes". */
+          for (guint c = 0; b->row_checked != NULL && b->items != NULL && b->items[c] != NULL; c++)
+            g_string_append_printf (out, " | [%c] %s",
+                                    c < 64 && (g_array_index (b->row_checked, guint64, r) & (G_GUINT64_CONSTANT (1) << c)) ? 'x' : ' ',
+                                    b->items[c]);
         }
       g_string_append_c (out, '\n');
     }

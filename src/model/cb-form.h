@@ -22,6 +22,7 @@ typedef enum
   CB_FORM_SIGNATURES,  /* per party: name, signature line and date line */
   CB_FORM_CHECKLIST,   /* label and choices, the chosen ones ticked */
   CB_FORM_IMAGE,       /* a picture (text: path of a JPEG or PNG file), e.g. a photo */
+  CB_FORM_CHOICE_TABLE,/* questions answered on one scale: a row per question, a box to tick per choice */
 } CbFormBlockKind;
 
 typedef struct
@@ -33,6 +34,7 @@ typedef struct
   GPtrArray        *rows;        /* TABLE: rows, each a char** with one cell per column */
   guint64           checked;     /* CHECKLIST: bit i set when items[i] is chosen */
   guint             blank_lines; /* lines to write on when the value is blank */
+  GArray           *row_checked; /* CHOICE_TABLE: guint64 per row, bit i set when items[i] is ticked */
 } CbFormBlock;
 
 #define CB_TYPE_FORM (cb_form_get_type ())
@@ -82,6 +84,17 @@ void               cb_form_add_checklist   (CbForm              *self,
                                             const char          *label,
                                             const char * const  *choices,
                                             guint64              checked);
+/* Questions answered on the same scale, as a grid: @choices head the
+ * columns (e.g. Usually, Sometimes, Rarely), each of @questions is a row
+ * with a box to tick under each choice. @heading heads the questions'
+ * column, or NULL. @checked holds one guint64 per question, bit i set
+ * when choices[i] is ticked; NULL ticks nothing (a blank form). Rows are
+ * kept whole and the column headings repeat on a new page. */
+void               cb_form_add_choice_table (CbForm             *self,
+                                             const char         *heading,
+                                             const char * const *choices,
+                                             const char * const *questions,
+                                             const guint64      *checked);
 /* @rows: a GPtrArray of char** (one string per column), or NULL; taken. */
 void               cb_form_add_table       (CbForm              *self,
                                             const char * const  *columns,

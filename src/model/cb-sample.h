@@ -35,6 +35,12 @@ void       cb_sample_add_referrals_and_evaluations (GPtrArray *clients,
  * to @now (NULL: the current time). */
 void       cb_sample_add_plans_and_reviews (GPtrArray *clients,
                                             GDateTime *now);
+/* The coach's own self-assessments (in cb-sample-assessments.c): three
+ * attempts about nine, five and one month before @now (NULL: the current
+ * time), more answers moving to Usually each time, the middle one evenly
+ * split, each with the coach's reflections; added to @practice. */
+void       cb_sample_add_self_assessments (CbPractice *practice,
+                                           GDateTime  *now);
 
 /* CPD and practice hours (in cb-sample-cpd.c): a year of CPD, formal and
  * informal, in the coach's log; and, on the clients of

@@ -377,13 +377,85 @@ add_meeting_items (GPtrArray   *items,
   }
 }
 
+/* An open action overdue for longer than Today shows: counted, and
+ * listed only when the coach asks for them all. */
+typedef struct
+{
+  CbClient  *client;
+  CbMeeting *meeting;
+  CbAction  *action;
+  GDate      due;
+} Older;
+
+static void
+older_free (gpointer data)
+{
+  Older *older = data;
+
+  g_object_unref (older->client);
+  g_object_unref (older->meeting);
+  g_object_unref (older->action);
+}
+
+static Older *
+older_new (CbClient    *client,
+           CbMeeting   *meeting,
+           CbAction    *action,
+           const GDate *due)
+{
+  Older *older = g_rc_box_new0 (Older);
+
+  older->client = g_object_ref (client);
+  older->meeting = g_object_ref (meeting);
+  older->action = g_object_ref (action);
+  older->due = *due;
+
+  return older;
+}
+
+/* Oldest first; then by client and the action's place. Cheap: there may
+ * be tens of thousands. */
+static int
+older_compare (gconstpointer pa,
+               gconstpointer pb)
+{
+  const Older *a = *(Older * const *) pa;
+  const Older *b = *(Older * const *) pb;
+  int cmp = g_date_compare (&a->due, &b->due);
+
+  if (cmp != 0)
+    return cmp;
+
+  cmp = strcmp (cb_client_get_sort_key (a->client), cb_client_get_sort_key (b->client));
+  if (cmp != 0)
+    return cmp;
+
+  cmp = strcmp (cb_document_get_id (CB_DOCUMENT (a->meeting)), cb_document_get_id (CB_DOCUMENT (b->meeting)));
+  if (cmp != 0)
+    return cmp;
+
+  return strcmp (cb_action_get_id (a->action), cb_action_get_id (b->action));
+}
+
+/* The client's open actions with a due date: overdue within the last
+ * CB_TODAY_OVERDUE_DAYS and due within the week into @items, and those
+ * overdue for longer into @older. Only an active client's actions are
+ * Today's business. */
 static void
 add_action_items (GPtrArray   *items,
+                  GPtrArray   *older,
                   CbClient    *client,
                   GPtrArray   *meetings,
                   const GDate *today,
                   const GDate *until)
 {
+  GDate recent = *today;
+
+  if (cb_client_get_status (client) != CB_CLIENT_STATUS_ACTIVE)
+    return;
+
+  g_date_subtract_days (&recent, CB_TODAY_OVERDUE_DAYS);
+
   for (guint i = 0; i < meetings->len; i++)
     {
       CbMeeting *meeting = g_ptr_array_index (meetings, i);
@@ -398,7 +470,9 @@ add_action_items (GPtrArray   *items,
           if (!cb_action_is_open (action) || !cb_action_get_due_gdate (action, &due))
             continue;
 
-          if (g_date_compare (&due, today) < 0)
+          if (g_date_compare (&due, &recent) < 0)
+            g_ptr_array_add (older, older_new (client, meeting, action, &due));
+          else if (g_date_compare (&due, today) < 0)
             g_ptr_array_add (items, item_new (CB_TODAY_ITEM_ACTION_OVERDUE, &due, client, meeting, action));
           else if (g_date_compare (&due, until) <= 0)
             g_ptr_array_add (items, item_new (CB_TODAY_ITEM_ACTION_DUE, &due, client, meeting, action));
@@ -426,7 +500,141 @@ cb_today_collect_meetings (CbClient    *client,
   return items;
 }
 
+/* The list of every older overdue action: a GListModel of CbTodayItem
+ * that makes an item only when one is asked for, so that tens of
+ * thousands cost a pointer each. */
+
+#define CB_TYPE_TODAY_OLDER (cb_today_older_get_type ())
+G_DECLARE_FINAL_TYPE (CbTodayOlder, cb_today_older, CB, TODAY_OLDER, GObject)
+
+struct _CbTodayOlder
+{
+  GObject     parent_instance;
+
+  GPtrArray  *older;   /* Older (held), oldest first */
+  GHashTable *made;    /* Older → CbTodayItem already made */
+};
+
+static void cb_today_older_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CbTodayOlder, cb_today_older, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, cb_today_older_list_model_init))
+
+static GType
+cb_today_older_get_item_type (GListModel *model)
+{
+  return CB_TYPE_TODAY_ITEM;
+}
+
+static guint
+cb_today_older_get_n_items (GListModel *model)
+{
+  return CB_TODAY_OLDER (model)->older->len;
+}
+
+static gpointer
+cb_today_older_get_item (GListModel *model,
+                         guint       position)
+{
+  CbTodayOlder *self = CB_TODAY_OLDER (model);
+  Older *older;
+  CbTodayItem *item;
+
+  if (position >= self->older->len)
+    return NULL;
+
+  older = g_ptr_array_index (self->older, position);
+  item = g_hash_table_lookup (self->made, older);
+  if (item == NULL)
+    {
+      item = item_new (CB_TODAY_ITEM_ACTION_OVERDUE, &older->due, older->client, older->meeting, older->action);
+      g_hash_table_insert (self->made, g_rc_box_acquire (older), item);
+    }
+
+  return g_object_ref (item);
+}
+
+static void
+cb_today_older_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cb_today_older_get_item_type;
+  iface->get_n_items = cb_today_older_get_n_items;
+  iface->get_item = cb_today_older_get_item;
+}
+
+static void
+older_release (gpointer data)
+{
+  g_rc_box_release_full (data, older_free);
+}
+
+static void
+cb_today_older_finalize (GObject *object)
+{
+  CbTodayOlder *self = CB_TODAY_OLDER (object);
+
+  g_clear_pointer (&self->older, g_ptr_array_unref);
+  g_clear_pointer (&self->made, g_hash_table_unref);
+
+  G_OBJECT_CLASS (cb_today_older_parent_class)->finalize (object);
+}
+
+static void
+cb_today_older_class_init (CbTodayOlderClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cb_today_older_finalize;
+}
+
+static void
+cb_today_older_init (CbTodayOlder *self)
+{
+  self->older = g_ptr_array_new_with_free_func (older_release);
+  self->made = g_hash_table_new_full (NULL, NULL, older_release, g_object_unref);
+}
+
+/* Takes @older (Older, held) as the whole list, keeping the items already
+ * made for those that stay. */
+static void
+cb_today_older_replace (CbTodayOlder *self,
+                        GPtrArray    *older)
+{
+  guint removed = self->older->len;
+  GHashTableIter iter;
+  gpointer key;
+  g_autoptr(GHashTable) staying = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < older->len; i++)
+    g_hash_table_add (staying, older->pdata[i]);
+  g_hash_table_iter_init (&iter, self->made);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (staying, key))
+      g_hash_table_iter_remove (&iter);
+
+  g_ptr_array_unref (self->older);
+  self->older = g_ptr_array_ref (older);
+
+  if (removed > 0 || older->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, older->len);
+}
+
 /* CbToday */
+
+/* What Today knows of one client. */
+typedef struct
+{
+  GPtrArray *items;   /* CbTodayItem shown, in any order */
+  GPtrArray *older;   /* Older */
+} Entry;
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_ptr_array_unref (entry->items);
+  g_ptr_array_unref (entry->older);
+  g_free (entry);
+}
 
 struct _CbToday
 {
@@ -434,6 +642,15 @@ struct _CbToday
 
   CbPractice        *practice;
   GPtrArray         *items;        /* CbTodayItem, sorted */
+  GHashTable        *entries;      /* CbClient → Entry */
+  GQueue             pending;      /* CbClient (held) still to compute */
+  GHashTable        *pending_set;  /* the same clients */
+  guint              slice_id;
+  guint              n_older;
+  CbTodayOlder      *older;        /* made when asked for */
+  gboolean           older_stale;
+  GQueue             bulk;         /* BulkOp: actions being closed or reopened */
+  guint              bulk_id;
   CbPracticeWatcher *watcher;
   GDate              date;
   gboolean           date_fixed;
@@ -448,99 +665,210 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CbToday, cb_today, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_PRACTICE,
+  PROP_LOADING,
+  PROP_N_OLDER_OVERDUE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void schedule_tick (CbToday *self);
+/* How long Today may work at one go on the main thread: less than a frame. */
+#define SLICE_USEC 6000
 
-static GPtrArray *
-compute_client_items (CbToday  *self,
-                      CbClient *client)
+static void schedule_tick (CbToday *self);
+static void schedule_slice (CbToday *self);
+
+static Entry *
+compute_entry (CbToday  *self,
+               CbClient *client)
 {
   g_autoptr(GPtrArray) meetings = cb_client_list_meetings (client);
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  Entry *entry = g_new0 (Entry, 1);
   GDate until = self->date;
 
+  entry->items = g_ptr_array_new_with_free_func (g_object_unref);
+  entry->older = g_ptr_array_new_with_free_func (older_release);
   g_date_add_days (&until, CB_TODAY_DAYS_AHEAD);
 
-  add_meeting_items (items, client, meetings, &self->date, &until);
-  add_action_items (items, client, meetings, &self->date, &until);
+  add_meeting_items (entry->items, client, meetings, &self->date, &until);
+  add_action_items (entry->items, entry->older, client, meetings, &self->date, &until);
 
-  return items;
+  return entry;
 }
 
-/* Recomputes the lines of @refresh (clients, may be NULL) and drops those
- * of @drop (may be NULL), then tells the list's users the one range that
- * changed. */
+/* Lines that did not change keep their very objects, so that views keep
+ * their rows. */
 static void
-update_clients (CbToday   *self,
-                GPtrArray *refresh,
-                GPtrArray *drop)
+keep_same_items (Entry *entry,
+                 Entry *old)
 {
-  g_autoptr(GHashTable) touched = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) old = NULL;
-  GPtrArray *items;
-  guint prefix = 0;
-  guint suffix = 0;
-
-  for (guint i = 0; refresh != NULL && i < refresh->len; i++)
-    g_hash_table_add (touched, g_ptr_array_index (refresh, i));
-  for (guint i = 0; drop != NULL && i < drop->len; i++)
-    g_hash_table_add (touched, g_ptr_array_index (drop, i));
-
-  if (g_hash_table_size (touched) == 0)
+  if (old == NULL)
     return;
 
-  old = g_steal_pointer (&self->items);
-  items = g_ptr_array_new_full (old->len, g_object_unref);
-
-  for (guint i = 0; i < old->len; i++)
+  for (guint i = 0; i < entry->items->len; i++)
     {
-      CbTodayItem *item = g_ptr_array_index (old, i);
+      CbTodayItem *item = entry->items->pdata[i];
 
-      if (!g_hash_table_contains (touched, item->client))
-        g_ptr_array_add (items, g_object_ref (item));
-    }
-
-  for (guint i = 0; refresh != NULL && i < refresh->len; i++)
-    {
-      CbClient *client = g_ptr_array_index (refresh, i);
-      g_autoptr(GPtrArray) fresh = compute_client_items (self, client);
-
-      /* Keep the very objects of lines that did not change. */
-      for (guint j = 0; j < fresh->len; j++)
+      for (guint k = 0; k < old->items->len; k++)
         {
-          CbTodayItem *item = g_ptr_array_index (fresh, j);
-          CbTodayItem *same = NULL;
+          CbTodayItem *candidate = old->items->pdata[k];
 
-          for (guint k = 0; k < old->len && same == NULL; k++)
+          if (item_equal (candidate, item))
             {
-              CbTodayItem *candidate = g_ptr_array_index (old, k);
-
-              if (candidate->client == client && item_equal (candidate, item))
-                same = candidate;
+              g_ptr_array_index (entry->items, i) = g_object_ref (candidate);
+              g_object_unref (item);
+              break;
             }
-
-          g_ptr_array_add (items, g_object_ref (same != NULL ? same : item));
         }
+    }
+}
+
+/* Rebuilds the sorted list from every client's lines and tells the list's
+ * users the one range that changed. */
+static void
+publish (CbToday *self)
+{
+  g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  GPtrArray *items = g_ptr_array_new_full (old->len, g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+  guint prefix = 0, suffix = 0, n_older = 0;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Entry *entry = value;
+
+      for (guint i = 0; i < entry->items->len; i++)
+        g_ptr_array_add (items, g_object_ref (entry->items->pdata[i]));
+      n_older += entry->older->len;
     }
 
   g_ptr_array_sort (items, item_compare);
   self->items = items;
 
-  while (prefix < old->len && prefix < items->len &&
-         old->pdata[prefix] == items->pdata[prefix])
+  while (prefix < old->len && prefix < items->len && old->pdata[prefix] == items->pdata[prefix])
     prefix++;
   while (suffix < old->len - prefix && suffix < items->len - prefix &&
          old->pdata[old->len - 1 - suffix] == items->pdata[items->len - 1 - suffix])
     suffix++;
 
   if (prefix + suffix < old->len || prefix + suffix < items->len)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old->len - prefix - suffix,
-                                items->len - prefix - suffix);
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old->len - prefix - suffix, items->len - prefix - suffix);
+
+  if (n_older != self->n_older)
+    {
+      self->n_older = n_older;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_OLDER_OVERDUE]);
+    }
+
+  if (self->older != NULL && self->older_stale)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new_full (n_older, older_release);
+
+      g_hash_table_iter_init (&iter, self->entries);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Entry *entry = value;
+
+          for (guint i = 0; i < entry->older->len; i++)
+            g_ptr_array_add (all, g_rc_box_acquire (entry->older->pdata[i]));
+        }
+      g_ptr_array_sort (all, older_compare);
+      cb_today_older_replace (self->older, all);
+    }
+  self->older_stale = FALSE;
+}
+
+/* Computes clients waiting for it until the slice's time is up. */
+static void
+run_pending (CbToday *self)
+{
+  gint64 end = g_get_monotonic_time () + SLICE_USEC;
+  gboolean was_loading = !g_queue_is_empty (&self->pending);
+  gboolean changed = FALSE;
+
+  while (!g_queue_is_empty (&self->pending) && g_get_monotonic_time () < end)
+    {
+      g_autoptr(CbClient) client = g_queue_pop_head (&self->pending);
+      Entry *entry;
+
+      g_hash_table_remove (self->pending_set, client);
+      entry = compute_entry (self, client);
+      keep_same_items (entry, g_hash_table_lookup (self->entries, client));
+      g_hash_table_replace (self->entries, client, entry);
+      changed = TRUE;
+    }
+
+  if (changed)
+    {
+      self->older_stale = TRUE;
+      publish (self);
+    }
+
+  if (!g_queue_is_empty (&self->pending))
+    schedule_slice (self);
+  else if (was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+on_slice_cb (gpointer data)
+{
+  CbToday *self = data;
+
+  self->slice_id = 0;
+  run_pending (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_slice (CbToday *self)
+{
+  if (self->slice_id == 0)
+    self->slice_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_slice_cb, self, NULL);
+}
+
+/* Asks for @refresh's lines (clients) again and drops those of @drop. A
+ * few clients are done at once; a whole practice in slices. */
+static void
+update_clients (CbToday   *self,
+                GPtrArray *refresh,
+                GPtrArray *drop)
+{
+  gboolean was_loading = !g_queue_is_empty (&self->pending);
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; drop != NULL && i < drop->len; i++)
+    {
+      CbClient *client = g_ptr_array_index (drop, i);
+
+      if (g_hash_table_remove (self->pending_set, client))
+        g_object_unref (g_queue_pop_nth (&self->pending, g_queue_index (&self->pending, client)));
+      dropped |= g_hash_table_remove (self->entries, client);
+    }
+
+  for (guint i = 0; refresh != NULL && i < refresh->len; i++)
+    {
+      CbClient *client = g_ptr_array_index (refresh, i);
+
+      if (g_hash_table_contains (self->pending_set, client))
+        continue;
+      g_hash_table_add (self->pending_set, client);
+      g_queue_push_tail (&self->pending, g_object_ref (client));
+    }
+
+  if (!was_loading && !g_queue_is_empty (&self->pending))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+
+  if (dropped)
+    {
+      self->older_stale = TRUE;
+      publish (self);
+    }
+
+  run_pending (self);
 }
 
 static void
@@ -609,7 +937,7 @@ on_child_changed_cb (CbClient   *client,
 
   if (CB_IS_CLIENT (child))
     {
-      if (g_str_equal (name, "name"))
+      if (g_str_equal (name, "name") || g_str_equal (name, "status"))
         refresh_client (self, client);
       return;
     }
@@ -623,6 +951,61 @@ static const CbPracticeWatcherFuncs watcher_funcs = {
   .client_documents_changed = on_client_documents_changed_cb,
   .child_changed = on_child_changed_cb,
 };
+
+/* Closing and reopening many actions, a slice at a time. */
+typedef struct
+{
+  CbAction *action;
+  gboolean  done;
+} BulkOp;
+
+static void
+bulk_op_free (gpointer data)
+{
+  BulkOp *op = data;
+
+  g_object_unref (op->action);
+  g_free (op);
+}
+
+static gboolean
+on_bulk_cb (gpointer data)
+{
+  CbToday *self = data;
+  gint64 end = g_get_monotonic_time () + SLICE_USEC;
+
+  while (!g_queue_is_empty (&self->bulk) && g_get_monotonic_time () < end)
+    {
+      BulkOp *op = g_queue_pop_head (&self->bulk);
+
+      cb_action_set_done (op->action, op->done, NULL);
+      bulk_op_free (op);
+    }
+
+  if (!g_queue_is_empty (&self->bulk))
+    return G_SOURCE_CONTINUE;
+
+  self->bulk_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_bulk (CbToday   *self,
+            GPtrArray *actions,
+            gboolean   done)
+{
+  for (guint i = 0; i < actions->len; i++)
+    {
+      BulkOp *op = g_new0 (BulkOp, 1);
+
+      op->action = g_object_ref (actions->pdata[i]);
+      op->done = done;
+      g_queue_push_tail (&self->bulk, op);
+    }
+
+  if (self->bulk_id == 0 && !g_queue_is_empty (&self->bulk))
+    self->bulk_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_bulk_cb, self, NULL);
+}
 
 static gboolean
 on_tick_cb (gpointer data)
@@ -642,7 +1025,6 @@ on_tick_cb (gpointer data)
   schedule_tick (self);
   return G_SOURCE_REMOVE;
 }
-
 /* Wakes up just after midnight, or every few minutes at most: a laptop
  * that slept through midnight still moves on soon after it wakes. */
 static void
@@ -713,10 +1095,28 @@ cb_today_dispose (GObject *object)
   CbToday *self = CB_TODAY (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->slice_id, g_source_remove);
+
+  /* Closing many actions is finished, not left half done. */
+  if (self->bulk_id != 0)
+    {
+      g_clear_handle_id (&self->bulk_id, g_source_remove);
+      while (!g_queue_is_empty (&self->bulk))
+        {
+          BulkOp *op = g_queue_pop_head (&self->bulk);
+
+          cb_action_set_done (op->action, op->done, NULL);
+          bulk_op_free (op);
+        }
+    }
 
   g_clear_pointer (&self->watcher, cb_practice_watcher_free);
+  g_queue_clear_full (&self->pending, g_object_unref);
+  g_hash_table_remove_all (self->pending_set);
+  g_hash_table_remove_all (self->entries);
   if (self->items != NULL)
     g_ptr_array_set_size (self->items, 0);
+  g_clear_object (&self->older);
 
   g_clear_object (&self->practice);
 
@@ -729,6 +1129,8 @@ cb_today_finalize (GObject *object)
   CbToday *self = CB_TODAY (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->pending_set, g_hash_table_unref);
 
   G_OBJECT_CLASS (cb_today_parent_class)->finalize (object);
 }
@@ -745,6 +1147,12 @@ cb_today_get_property (GObject    *object,
     {
     case PROP_PRACTICE:
       g_value_set_object (value, self->practice);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, cb_today_get_loading (self));
+      break;
+    case PROP_N_OLDER_OVERDUE:
+      g_value_set_uint (value, self->n_older);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -783,6 +1191,12 @@ cb_today_class_init (CbTodayClass *klass)
   properties[PROP_PRACTICE] =
     g_param_spec_object ("practice", NULL, NULL, CB_TYPE_PRACTICE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_OLDER_OVERDUE] =
+    g_param_spec_uint ("n-older-overdue", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -791,6 +1205,10 @@ static void
 cb_today_init (CbToday *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->entries = g_hash_table_new_full (NULL, NULL, NULL, entry_free);
+  self->pending_set = g_hash_table_new (NULL, NULL);
+  g_queue_init (&self->pending);
+  g_queue_init (&self->bulk);
   cb_date_set_today (&self->date);
 }
 
@@ -840,4 +1258,76 @@ cb_today_set_date (CbToday     *self,
 
   self->date = new_date;
   refresh_all (self);
+}
+
+gboolean
+cb_today_get_loading (CbToday *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY (self), FALSE);
+
+  return !g_queue_is_empty (&self->pending);
+}
+
+guint
+cb_today_get_n_older_overdue (CbToday *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY (self), 0);
+
+  return self->n_older;
+}
+
+GListModel *
+cb_today_get_older_overdue (CbToday *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY (self), NULL);
+
+  if (self->older == NULL)
+    {
+      self->older = g_object_new (CB_TYPE_TODAY_OLDER, NULL);
+      self->older_stale = TRUE;
+      publish (self);
+    }
+
+  return G_LIST_MODEL (self->older);
+}
+
+GPtrArray *
+cb_today_close_older_overdue (CbToday *self)
+{
+  GPtrArray *actions;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (CB_IS_TODAY (self), NULL);
+
+  actions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Entry *entry = value;
+
+      for (guint i = 0; i < entry->older->len; i++)
+        g_ptr_array_add (actions, g_object_ref (((Older *) entry->older->pdata[i])->action));
+    }
+
+  queue_bulk (self, actions, TRUE);
+  return actions;
+}
+
+void
+cb_today_reopen_actions (CbToday   *self,
+                         GPtrArray *actions)
+{
+  g_return_if_fail (CB_IS_TODAY (self));
+  g_return_if_fail (actions != NULL);
+
+  queue_bulk (self, actions, FALSE);
+}
+
+gboolean
+cb_today_get_busy (CbToday *self)
+{
+  g_return_val_if_fail (CB_IS_TODAY (self), FALSE);
+
+  return !g_queue_is_empty (&self->bulk);
 }

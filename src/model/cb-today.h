@@ -44,16 +44,23 @@ gboolean         cb_today_item_get_is_booking (CbTodayItem *self);
 const char      *cb_today_item_get_title    (CbTodayItem *self);
 
 /* Today: what needs the coach's attention across a practice, a GListModel
- * of CbTodayItem. In order: today's meetings by time, overdue actions by
- * due date, upcoming meetings (the next 7 days) by date and time, actions
- * due within the week by due date. Kept up to date as meetings, actions
- * and clients change, one client at a time. */
+ * of CbTodayItem. In order: today's meetings by time, overdue actions of
+ * active clients due in the last CB_TODAY_OVERDUE_DAYS by due date,
+ * upcoming meetings (the next 7 days) by date and time, actions of active
+ * clients due within the week by due date. Actions overdue for longer are
+ * counted ("n-older-overdue") and listed on request. Kept up to date as
+ * meetings, actions and clients change, one client at a time; a whole
+ * practice is gone through in slices that each take less than a frame
+ * ("loading" is TRUE meanwhile). */
 #define CB_TYPE_TODAY (cb_today_get_type ())
 
 G_DECLARE_FINAL_TYPE (CbToday, cb_today, CB, TODAY, GObject)
 
 /* The days after today that count as "upcoming" and "due this week". */
 #define CB_TODAY_DAYS_AHEAD 7
+/* The days before today in which an overdue action is shown; older ones
+ * are counted. */
+#define CB_TODAY_OVERDUE_DAYS 28
 
 CbToday         *cb_today_new               (CbPractice  *practice);
 CbPractice      *cb_today_get_practice      (CbToday     *self);
@@ -63,6 +70,21 @@ const GDate     *cb_today_get_date          (CbToday     *self);
 /* Fixes "today" (for tests); NULL goes back to following the local date. */
 void             cb_today_set_date          (CbToday     *self,
                                              const GDate *date);
+
+/* TRUE while clients are still being gone through. */
+gboolean         cb_today_get_loading       (CbToday     *self);
+/* Open actions of active clients overdue for more than CB_TODAY_OVERDUE_DAYS. */
+guint            cb_today_get_n_older_overdue (CbToday   *self);
+/* Those actions, oldest first, as CbTodayItem (kind ACTION_OVERDUE), kept
+ * up to date; its items are made as they are asked for (owned by @self). */
+GListModel      *cb_today_get_older_overdue (CbToday     *self);
+/* Marks every one of them done, a slice at a time; returns them (held),
+ * for cb_today_reopen_actions() to undo it. */
+GPtrArray       *cb_today_close_older_overdue (CbToday   *self);
+void             cb_today_reopen_actions    (CbToday     *self,
+                                             GPtrArray   *actions);
+/* TRUE while actions are being closed or reopened. */
+gboolean         cb_today_get_busy          (CbToday     *self);
 
 /* The meetings booked with @client from @from to @until (NULL: no end),
  * as CbTodayItem: its meeting documents dated in that span, and the next

@@ -838,6 +838,94 @@ build_table (CbPrintLayout     *self,
     }
 }
 
+/* Questions on one scale: the questions' column takes what the choices
+ * leave; each choice's column is as wide as its heading (at least a box
+ * and some air), its box centred under it on the row's first line. */
+static void
+build_choice_table (CbPrintLayout     *self,
+                    const CbFormBlock *block)
+{
+  double W = self->content_width;
+  double box_size = 8.5;
+  guint n_choices = g_strv_length (block->items);
+  guint n_rows = block->rows != NULL ? block->rows->len : 0;
+  g_autofree double *widths = g_new0 (double, n_choices);
+  double choices_w = 0, question_w, x;
+  Box *header;
+  int header_index;
+  double h;
+
+  for (guint c = 0; c < n_choices; c++)
+    {
+      g_autoptr(PangoLayout) head = new_layout (self, FONT_CELL_HEAD, block->items[c], 0);
+
+      widths[c] = MAX (layout_width (head) + 4 * CELL_PAD_X, 44);
+      choices_w += widths[c];
+    }
+  /* The questions keep at least half the width. */
+  if (choices_w > W / 2)
+    {
+      for (guint c = 0; c < n_choices; c++)
+        widths[c] *= (W / 2) / choices_w;
+      choices_w = W / 2;
+    }
+  question_w = W - choices_w;
+
+  header = box_new ();
+  h = add_text (header, new_layout (self, FONT_CELL_HEAD, block->label, question_w - 2 * CELL_PAD_X),
+                CELL_PAD_X, CELL_PAD_Y, INK);
+  x = question_w;
+  for (guint c = 0; c < n_choices; c++)
+    {
+      PangoLayout *head = new_layout (self, FONT_CELL_HEAD, block->items[c], widths[c] - 2 * CELL_PAD_X);
+
+      double head_h;
+
+      pango_layout_set_alignment (head, PANGO_ALIGN_CENTER);
+      head_h = add_text (header, head, x + CELL_PAD_X, CELL_PAD_Y, INK);
+      h = MAX (h, head_h);
+      x += widths[c];
+    }
+  header->height = h + 2 * CELL_PAD_Y;
+  {
+    Piece shade = { 0, };
+
+    shade.kind = PIECE_FILL;
+    shade.w = W;
+    shade.h = header->height;
+    shade.grey = SHADE;
+    g_array_prepend_val (header->pieces, shade);
+  }
+  header->space_before = 8;
+  header->keep_with_next = TRUE;
+  header_index = self->boxes->len;
+  append_box (self, header);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      char **cells = g_ptr_array_index (block->rows, r);
+      guint64 checked = block->row_checked != NULL && r < block->row_checked->len
+                        ? g_array_index (block->row_checked, guint64, r) : 0;
+      PangoLayout *question = new_layout (self, FONT_CELL, cells != NULL ? cells[0] : NULL,
+                                          question_w - 2 * CELL_PAD_X);
+      double base = CELL_PAD_Y + layout_baseline (question);
+      Box *row = box_new ();
+
+      h = add_text (row, question, CELL_PAD_X, CELL_PAD_Y, INK);
+      x = question_w;
+      for (guint c = 0; c < n_choices; c++)
+        {
+          add_checkbox (row, x + (widths[c] - box_size) / 2, base - box_size + 0.5, box_size,
+                        c < 64 && (checked & (G_GUINT64_CONSTANT (1) << c)) != 0);
+          x += widths[c];
+        }
+      row->height = h + 2 * CELL_PAD_Y;
+      add_rule (row, 0, row->height, W, 0.5, RULE);
+      row->table_header = header_index;
+      append_box (self, row);
+    }
+}
+
 static void
 build_signatures (CbPrintLayout     *self,
                   const CbFormBlock *block)
@@ -960,6 +1048,11 @@ build_boxes (CbPrintLayout *self)
         case CB_FORM_SIGNATURES:
           if (block->items != NULL && block->items[0] != NULL)
             build_signatures (self, block);
+          break;
+
+        case CB_FORM_CHOICE_TABLE:
+          if (block->items != NULL && block->items[0] != NULL)
+            build_choice_table (self, block);
           break;
 
         case CB_FORM_IMAGE:

@@ -1546,6 +1546,7 @@ cb_store_create_sample_practice (CbStore     *self,
   cb_sample_add_hours (practice, clients, NULL);
   for (guint i = 0; i < clients->len; i++)
     cb_practice_add_client (practice, clients->pdata[i]);
+  cb_sample_add_self_assessments (practice, NULL);
 
   cb_sample_add_cpd (practice, NULL);
 

@@ -11,6 +11,7 @@
 #include "cb-plans-page.h"
 #include "cb-referrals-page.h"
 #include "cb-reviews-page.h"
+#include "cb-self-assessment-page.h"
 
 /* The views of their own that Coachbook's document types have; any other
  * type is shown by CbDocumentPage as it is. Each page's class says which
@@ -23,6 +24,7 @@ static GType (* const builtin_pages[]) (void) = {
   cb_referrals_page_get_type,
   cb_evaluation_page_get_type,
   cb_cpd_page_get_type,
+  cb_self_assessment_page_get_type,
 };
 
 void

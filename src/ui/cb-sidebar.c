@@ -10,6 +10,7 @@
 #include "cb-document-types.h"
 #include "cb-enums.h"
 #include "cb-hours.h"
+#include "cb-search-index.h"
 #include "cb-sidebar.h"
 
 struct _CbSidebar
@@ -25,7 +26,7 @@ struct _CbSidebar
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
-  char               *needle;         /* casefolded search text */
+  char               *needle;         /* search text, folded (cb_search_fold()) */
   int                 status;         /* -1 for all */
 
   /* template */
@@ -58,6 +59,8 @@ enum {
   PROFILE_SELECTED,
   TODAY_SELECTED,
   DEVELOPMENT_SELECTED,
+  SEARCH_CHANGED,
+  SEARCH_ACTIVATED,
   N_SIGNALS
 };
 
@@ -211,10 +214,13 @@ static void
 on_search_changed_cb (CbSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *needle = cb_search_fold (text, NULL);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   g_strstrip (needle);
+
+  /* The search across the practice follows the same field. */
+  g_signal_emit (self, signals[SEARCH_CHANGED], 0, text);
 
   if (g_strcmp0 (needle, self->needle) == 0)
     return;
@@ -238,6 +244,12 @@ on_stop_search_cb (CbSidebar *self)
 static void
 on_search_activate_cb (CbSidebar *self)
 {
+  gboolean handled = FALSE;
+
+  g_signal_emit (self, signals[SEARCH_ACTIVATED], 0, &handled);
+  if (handled)
+    return;
+
   /* Enter in the search opens the first match. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
     {
@@ -547,6 +559,22 @@ cb_sidebar_class_init (CbSidebarClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The search field's text changed (after a pause in typing), for the
+   * search across the practice. */
+  signals[SEARCH_CHANGED] =
+    g_signal_new ("search-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* Enter in the search field: TRUE from a handler that took it (the
+   * window showing the results); otherwise the first client shown opens. */
+  signals[SEARCH_ACTIVATED] =
+    g_signal_new ("search-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CbSidebar, header_bar);
@@ -733,6 +761,16 @@ find_shown_position (CbSidebar *self,
     }
 
   return GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+cb_sidebar_shows_client (CbSidebar *self,
+                         CbClient  *client)
+{
+  g_return_val_if_fail (CB_IS_SIDEBAR (self), FALSE);
+  g_return_val_if_fail (CB_IS_CLIENT (client), FALSE);
+
+  return find_shown_position (self, client) != GTK_INVALID_LIST_POSITION;
 }
 
 void

@@ -15,14 +15,19 @@ G_DECLARE_FINAL_TYPE (CbSidebar, cb_sidebar, CB, SIDEBAR, GtkWidget)
 /* The practice switcher, the search and status filter, Today, the coach
  * profile and the coach's own documents (one row per type the coach
  * owns, with its count: ::development-selected with "me-<folder>") and
- * the client list. Emits ::client-selected, ::profile-selected and
- * ::today-selected. */
+ * the client list. Emits ::client-selected, ::profile-selected,
+ * ::today-selected, ::search-changed with the search field's text
+ * (which also filters the client list by name, organisation and e-mail)
+ * and ::search-activated on Enter in it. */
 GtkWidget    *cb_sidebar_new                (void);
 void          cb_sidebar_set_practices      (CbSidebar  *self,
                                              GListModel *practices);
 CbPractice   *cb_sidebar_get_practice       (CbSidebar  *self);
 void          cb_sidebar_set_practice       (CbSidebar  *self,
                                              CbPractice *practice);
+/* Whether @client is in the list as filtered now. */
+gboolean      cb_sidebar_shows_client       (CbSidebar  *self,
+                                             CbClient   *client);
 /* Selects @client, clearing the search and filter if they hide it. */
 void          cb_sidebar_select_client      (CbSidebar  *self,
                                              CbClient   *client);

@@ -9,6 +9,7 @@
 
 #include "cb-document-types.h"
 #include "cb-ics.h"
+#include "cb-search-page.h"
 #include "cb-store.h"
 #include "cb-hours-page.h"
 #include "cb-templates-window.h"
@@ -30,6 +31,8 @@ struct _CbWindow
   GSettings            *settings;
   CbPractice           *practice;
   CbToday              *today;
+  CbSearchIndex        *search_index;
+  char                 *before_search; /* what the content pane showed before a search */
   GCancellable         *cancellable;
   GHashTable           *trashed;       /* client id → Trashed */
   AdwToast             *last_toast;    /* weak */
@@ -60,6 +63,7 @@ struct _CbWindow
   CbClientPage         *client_page;
   CbProfilePage        *profile_page;
   CbTodayPage          *today_page;
+  CbSearchPage         *search_page;
 };
 
 G_DEFINE_FINAL_TYPE (CbWindow, cb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -474,6 +478,105 @@ on_today_item_activated_cb (CbWindow    *self,
   if (meeting != NULL)
     cb_client_page_open_document (self->client_page, CB_DOCUMENT (meeting));
   update_header (self);
+}
+
+/* Typing in the sidebar's search field searches the whole practice: the
+ * results take the content pane, and what it showed comes back when the
+ * field is cleared. */
+static void
+on_search_changed_cb (CbWindow   *self,
+                      const char *text)
+{
+  const char *content = gtk_stack_get_visible_child_name (self->content_stack);
+  g_autofree char *query = g_strstrip (g_strdup (text));
+
+  if (self->practice == NULL)
+    return;
+
+  cb_search_page_set_query (self->search_page, query);
+
+  if (*query != '\0')
+    {
+      if (g_strcmp0 (content, "search") != 0 && g_strcmp0 (content, "loading") != 0)
+        {
+          g_free (self->before_search);
+          self->before_search = g_strdup (content);
+        }
+      /* On a narrow window the list and its search field stay in view
+       * while typing; Enter shows the results. */
+      if (g_strcmp0 (content, "loading") != 0)
+        show_content (self, "search");
+      return;
+    }
+
+  if (g_strcmp0 (content, "search") != 0)
+    return;
+
+  if (g_strcmp0 (self->before_search, "today") == 0)
+    show_today (self);
+  else if (self->before_search != NULL &&
+           (g_strcmp0 (self->before_search, "client") != 0 ||
+            cb_client_page_get_client (self->client_page) != NULL))
+    show_content (self, self->before_search);
+  else
+    show_content (self, "empty");
+}
+
+/* Enter in the search field: on a narrow window, where the results are
+ * not beside the list, it shows them; else the first client shown opens. */
+static gboolean
+on_search_activated_cb (CbWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "search") != 0)
+    return FALSE;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  return TRUE;
+}
+
+/* A search result: the client, or the document open in its view. */
+static void
+on_search_document_activated_cb (CbWindow   *self,
+                                 CbDocument *document)
+{
+  CbDocument *owner = CB_IS_CLIENT (document) ? document : cb_document_get_parent (document);
+
+  if (CB_IS_CLIENT (owner))
+    {
+      CbClient *client = CB_CLIENT (owner);
+
+      show_client (self, client);
+      if (owner != document)
+        cb_client_page_open_document (self->client_page, document);
+      else
+        cb_client_page_set_view (self->client_page, "profile");
+
+      /* The search stays as it is, to come back to. */
+      if (cb_sidebar_shows_client (self->sidebar, client))
+        cb_sidebar_select_client (self->sidebar, client);
+      else
+        cb_sidebar_unselect (self->sidebar);
+      update_header (self);
+      return;
+    }
+
+  for (guint i = 0; i < self->development_pages->len; i++)
+    {
+      CbDocumentPage *page = self->development_pages->pdata[i];
+
+      if (cb_document_page_get_document_type (page) == G_OBJECT_TYPE (document))
+        {
+          g_autofree char *view = g_strconcat ("me-", CB_DOCUMENT_GET_CLASS (document)->folder, NULL);
+
+          show_content (self, view);
+          cb_sidebar_select_development (self->sidebar, view);
+          cb_document_page_open (page, document);
+          adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+          update_header (self);
+          return;
+        }
+    }
 }
 
 static void
@@ -1048,6 +1151,8 @@ cb_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->practice);
   g_clear_object (&self->today);
+  g_clear_object (&self->search_index);
+  g_clear_pointer (&self->before_search, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->trashed, g_hash_table_unref);
@@ -1076,6 +1181,7 @@ cb_window_class_init (CbWindowClass *klass)
   g_type_ensure (CB_TYPE_CLIENT_PAGE);
   g_type_ensure (CB_TYPE_PROFILE_PAGE);
   g_type_ensure (CB_TYPE_TODAY_PAGE);
+  g_type_ensure (CB_TYPE_SEARCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/coachbook/Coachbook/ui/cb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
@@ -1097,6 +1203,7 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, content_spinner);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, client_page);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, profile_page);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, search_page);
   gtk_widget_class_bind_template_callback (widget_class, on_practice_created_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_client_selected_cb);
@@ -1104,6 +1211,9 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_today_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_today_item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_development_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_document_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -1223,6 +1333,11 @@ cb_window_open_practice (CbWindow   *self,
   g_clear_object (&self->today);
   self->today = cb_today_new (practice);
   cb_today_page_set_today (self->today_page, self->today);
+  g_clear_object (&self->search_index);
+  self->search_index = cb_search_index_new (practice);
+  cb_search_page_set_index (self->search_page, self->search_index);
+  cb_search_page_set_query (self->search_page, NULL);
+  g_clear_pointer (&self->before_search, g_free);
   cb_sidebar_set_practice (self->sidebar, practice);
   cb_sidebar_set_today (self->sidebar, self->today);
   cb_profile_page_set_practice (self->profile_page, self->store, practice);
@@ -1341,6 +1456,22 @@ cb_window_get_profile_page (CbWindow *self)
   g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
 
   return self->profile_page;
+}
+
+CbSearchPage *
+cb_window_get_search_page (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->search_page;
+}
+
+CbSearchIndex *
+cb_window_get_search_index (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->search_index;
 }
 
 CbTodayPage *

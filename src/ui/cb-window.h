@@ -7,6 +7,7 @@
 #include "cb-client-page.h"
 #include "cb-practice.h"
 #include "cb-profile-page.h"
+#include "cb-search-page.h"
 #include "cb-sidebar.h"
 #include "cb-today-page.h"
 #include "cb-welcome-page.h"
@@ -25,7 +26,8 @@ void           cb_window_open_practice    (CbWindow      *self,
 /* The help page (help:coachbook/PAGE) for what the window shows. */
 const char    *cb_window_get_help_page    (CbWindow      *self);
 /* What the window shows: "loading", "welcome", or, with a practice open,
- * the content pane's "loading", "empty", "client", "profile" or "today". */
+ * the content pane's "loading", "empty", "client", "profile", "today",
+ * "search" or "me-<folder>". */
 const char    *cb_window_get_view         (CbWindow      *self);
 /* Takes ownership of @toast. */
 void           cb_window_add_toast        (CbWindow      *self,
@@ -38,6 +40,9 @@ CbWelcomePage *cb_window_get_welcome_page (CbWindow      *self);
 CbClientPage  *cb_window_get_client_page  (CbWindow      *self);
 CbProfilePage *cb_window_get_profile_page (CbWindow      *self);
 CbTodayPage   *cb_window_get_today_page   (CbWindow      *self);
+CbSearchPage  *cb_window_get_search_page  (CbWindow      *self);
+/* The practice's search index, or NULL without a practice. */
+CbSearchIndex *cb_window_get_search_index (CbWindow      *self);
 /* The practice's Today model, or NULL without a practice. */
 CbToday       *cb_window_get_today        (CbWindow      *self);
 void           cb_window_show_today       (CbWindow      *self);

@@ -32,7 +32,7 @@
 #include "cb-store.h"
 #include "cb-ui-test-util.h"
 #include "cb-templates-window.h"
-#include "cb-today-page.h"
+#include "cb-today-page-private.h"
 #include "cb-welcome-page.h"
 #include "cb-window.h"
 
@@ -1415,9 +1415,6 @@ test_today (void)
   CbTodayPage *page = cb_window_get_today_page (window);
   CbClient *client = shown_client ();
   CbAction *overdue = cb_meeting_find_action (client, overdue_id, NULL);
-  GtkListBox *today_list, *overdue_list;
-  GtkListBoxRow *row;
-  GtkWidget *check;
   g_autoptr(GError) error = NULL;
   CbPractice *quiet;
 
@@ -1431,29 +1428,36 @@ test_today (void)
   g_assert_cmpstr (cb_today_page_get_view (page), ==, "list");
   g_assert_true (gtk_widget_get_visible (sidebar_child ("today_count")));
 
-  today_list = cb_today_page_get_list_box (page, CB_TODAY_ITEM_MEETING_TODAY);
-  overdue_list = cb_today_page_get_list_box (page, CB_TODAY_ITEM_ACTION_OVERDUE);
-  row = gtk_list_box_get_row_at_index (today_list, 0);
-  g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Ada Lovelace");
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "The Engine Room"));
-  row = gtk_list_box_get_row_at_index (overdue_list, 0);
-  g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Draft the team proposal");
-  g_assert_null (gtk_list_box_get_row_at_index (overdue_list, 1));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (cb_today_page_get_list_box (page, CB_TODAY_ITEM_ACTION_DUE), 0));
-  screenshot ("today");
+  /* One list, each section under its heading; rows built as shown. */
+  {
+    g_autoptr(CbTodayItem) meeting = cb_today_page_get_item (page, CB_TODAY_ITEM_MEETING_TODAY, 0);
+    g_autoptr(CbTodayItem) action = cb_today_page_get_item (page, CB_TODAY_ITEM_ACTION_OVERDUE, 0);
+    g_autoptr(CbTodayItem) due = cb_today_page_get_item (page, CB_TODAY_ITEM_ACTION_DUE, 0);
+    g_autoptr(CbTodayItem) second_overdue = cb_today_page_get_item (page, CB_TODAY_ITEM_ACTION_OVERDUE, 1);
+    GtkWidget *row;
 
-  /* Ticking the overdue action done: Today follows at once. */
-  check = cb_ui_test_find_descendant (GTK_WIDGET (gtk_list_box_get_row_at_index (overdue_list, 0)), GTK_TYPE_CHECK_BUTTON);
-  g_assert_true (GTK_IS_CHECK_BUTTON (check));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  WAIT_FOR (gtk_list_box_get_row_at_index (overdue_list, 0) == NULL);
-  g_assert_true (cb_action_get_done (overdue));
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (overdue_list), ADW_TYPE_PREFERENCES_GROUP)));
+    g_assert_nonnull (meeting);
+    g_assert_nonnull (action);
+    g_assert_nonnull (due);
+    g_assert_null (second_overdue);
+    cb_ui_test_wait_for_frame (GTK_WIDGET (window));
+    row = cb_today_page_find_row (page, meeting);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (cb_today_page_row_get_title (row), ==, "Ada Lovelace");
+    g_assert_true (g_str_has_prefix (cb_today_page_row_get_subtitle (row), "The Engine Room"));
+    row = cb_today_page_find_row (page, action);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (cb_today_page_row_get_title (row), ==, "Draft the team proposal");
+    screenshot ("today");
+
+    /* Ticking the overdue action done: Today follows at once. */
+    gtk_check_button_set_active (cb_today_page_row_get_check (row), TRUE);
+    WAIT_FOR (cb_today_page_find_position (page, CB_TODAY_ITEM_ACTION_OVERDUE, 0) == GTK_INVALID_LIST_POSITION);
+    g_assert_true (cb_action_get_done (overdue));
+  }
 
   /* A meeting in Today opens the client's meeting. */
-  g_signal_emit_by_name (today_list, "row-activated", gtk_list_box_get_row_at_index (today_list, 0));
+  cb_today_page_activate (page, cb_today_page_find_position (page, CB_TODAY_ITEM_MEETING_TODAY, 0));
   cb_ui_test_iterate ();
   g_assert_cmpstr (cb_window_get_view (window), ==, "client");
   g_assert_cmpstr (cb_client_page_get_view (cb_window_get_client_page (window)), ==, "meetings");
