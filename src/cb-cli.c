@@ -10,6 +10,7 @@
 
 #include "cb-agreement.h"
 #include "cb-cli.h"
+#include "cb-csv.h"
 #include "cb-document-types.h"
 #include "cb-ics.h"
 #include "cb-meeting.h"
@@ -28,6 +29,7 @@ static const GOptionEntry entries[] = {
   { "export-blank-pdf", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Write a blank form to fill in by hand: --export-blank-pdf TEMPLATE FILE"), N_("TEMPLATE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of a PDF: a4 or letter (default: from your locale)"), N_("SIZE") },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the practice’s booked meetings as a calendar file (iCalendar) for a calendar program"), N_("FILE") },
+  { "export-hours-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the log of your coaching hours, one line per client, as a CSV file for a spreadsheet"), N_("FILE") },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print private notes too (they are left out otherwise)"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("FILE") },
   { NULL }
@@ -464,6 +466,26 @@ export_ics (CbStore    *store,
   return 0;
 }
 
+static int
+export_hours_csv (CbStore    *store,
+                  const char *practice_name,
+                  const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  CbPractice *practice = open_practice (store, practice_name);
+
+  if (practice == NULL)
+    return 1;
+
+  if (!cb_csv_export_hours (practice, file, &error))
+    {
+      fail ("%s", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 int
 cb_cli_handle_local_options (GApplication *application,
                              GVariantDict *options)
@@ -477,6 +499,7 @@ cb_cli_handle_local_options (GApplication *application,
   const char *export_id = NULL;
   const char *blank_name = NULL;
   const char *ics_file = NULL;
+  const char *hours_file = NULL;
   const char *paper_name = NULL;
   g_autofree const char **remaining = NULL;
   guint n_commands, n_remaining;
@@ -501,13 +524,14 @@ cb_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export-pdf", "&s", &export_id);
   g_variant_dict_lookup (options, "export-blank-pdf", "&s", &blank_name);
   g_variant_dict_lookup (options, "export-ics", "^&ay", &ics_file);
+  g_variant_dict_lookup (options, "export-hours-csv", "^&ay", &hours_file);
   g_variant_dict_lookup (options, "paper", "&s", &paper_name);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining != NULL ? g_strv_length ((char **) remaining) : 0;
 
   n_commands = (guint) list_practices + (guint) list + (guint) (sample_name != NULL) +
                (guint) list_docs + (guint) list_tmpl + (guint) (export_id != NULL) +
-               (guint) (blank_name != NULL) + (guint) (ics_file != NULL);
+               (guint) (blank_name != NULL) + (guint) (ics_file != NULL) + (guint) (hours_file != NULL);
 
   if (n_commands == 0 && practice_name == NULL)
     return -1;
@@ -515,11 +539,12 @@ cb_cli_handle_local_options (GApplication *application,
   if (n_commands > 1)
     {
       fail (_("Give one command at a time: --list-practices, --list-clients, --list-documents, "
-              "--list-templates, --export-pdf, --export-blank-pdf, --export-ics or --create-sample-practice."));
+              "--list-templates, --export-pdf, --export-blank-pdf, --export-ics, --export-hours-csv or --create-sample-practice."));
       return 2;
     }
 
-  if ((list || list_docs || export_id != NULL || blank_name != NULL || ics_file != NULL) && practice_name == NULL)
+  if ((list || list_docs || export_id != NULL || blank_name != NULL || ics_file != NULL || hours_file != NULL) &&
+      practice_name == NULL)
     {
       fail (_("That command needs a practice: coachbook --practice NAME …"));
       return 2;
@@ -588,6 +613,10 @@ cb_cli_handle_local_options (GApplication *application,
   else if (ics_file != NULL)
     {
       status = export_ics (store, practice_name, ics_file);
+    }
+  else if (hours_file != NULL)
+    {
+      status = export_hours_csv (store, practice_name, hours_file);
     }
   else if (sample_name != NULL)
     {

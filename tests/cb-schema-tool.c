@@ -15,6 +15,7 @@
 
 #include "cb-document-types.h"
 #include "cb-ics.h"
+#include "cb-hours.h"
 #include "cb-json.h"
 #include "cb-meeting.h"
 #include "cb-store.h"
@@ -190,6 +191,73 @@ write_ics_fixture (const char *root)
 }
 
 
+/* The hours of practice @name in @root as the model counts them, as JSON:
+ * totals and the log's lines, for tests of the exported CSV. */
+static int
+print_hours (const char *root,
+             const char *name)
+{
+  g_autoptr(CbStore) store = cb_store_new (root);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbHours) hours = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root_node = NULL;
+  g_autofree char *text = NULL;
+  CbPractice *practice;
+
+  if (!cb_store_load_practices (store, &error) ||
+      (practice = cb_store_find_practice (store, name)) == NULL ||
+      !cb_store_open_practice (store, practice, &error))
+    {
+      g_printerr ("cannot open %s: %s\n", name, error != NULL ? error->message : "no such practice");
+      return 1;
+    }
+
+  hours = cb_hours_new (practice, NULL);
+  rows = cb_hours_list_log (hours);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "paid_minutes");
+  json_builder_add_int_value (builder, cb_hours_get_paid_minutes (hours));
+  json_builder_set_member_name (builder, "pro_bono_minutes");
+  json_builder_add_int_value (builder, cb_hours_get_pro_bono_minutes (hours));
+  json_builder_set_member_name (builder, "clients");
+  json_builder_add_int_value (builder, cb_hours_get_n_clients (hours));
+  json_builder_set_member_name (builder, "unnamed");
+  json_builder_add_string_value (builder, cb_enum_to_nick (CB_TYPE_LOG_UNNAMED, cb_practice_get_log_unnamed (practice)));
+  json_builder_set_member_name (builder, "rows");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CbHoursLogRow *row = g_ptr_array_index (rows, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, cb_client_get_name (row->client));
+      json_builder_set_member_name (builder, "named");
+      json_builder_add_boolean_value (builder, row->named);
+      json_builder_set_member_name (builder, "group");
+      json_builder_add_boolean_value (builder, row->group);
+      json_builder_set_member_name (builder, "number_in_group");
+      json_builder_add_int_value (builder, row->number_in_group);
+      json_builder_set_member_name (builder, "paid_minutes");
+      json_builder_add_int_value (builder, row->paid_minutes);
+      json_builder_set_member_name (builder, "pro_bono_minutes");
+      json_builder_add_int_value (builder, row->pro_bono_minutes);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root_node = json_builder_get_root (builder);
+  json_generator_set_root (generator, root_node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +312,9 @@ main (int   argc,
   if (argc == 3 && strcmp (argv[1], "ics") == 0)
     return write_ics_fixture (argv[2]);
 
-  g_printerr ("usage: cb-schema-tool types | schema TYPE | sample ROOT | ics ROOT\n");
+  if (argc == 4 && strcmp (argv[1], "hours") == 0)
+    return print_hours (argv[2], argv[3]);
+
+  g_printerr ("usage: cb-schema-tool types | schema TYPE | sample ROOT | ics ROOT | hours ROOT PRACTICE\n");
   return 2;
 }

@@ -87,6 +87,9 @@ cb_test_fill_record (CbRecord   *record,
         case CB_FIELD_INTEGER:
           g_value_set_int64 (&value, 42 + i);
           break;
+        case CB_FIELD_DECIMAL:
+          g_value_set_double (&value, 12.75 + i);
+          break;
         case CB_FIELD_BOOLEAN:
           g_value_set_boolean (&value, TRUE);
           break;

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cb-cpd-entry.h"
 #include "cb-json.h"
 #include "cb-practice.h"
 #include "cb-test-util.h"
@@ -294,6 +295,100 @@ test_refuses_unwritable_values (void)
   }
 }
 
+/* A DECIMAL field is written as a JSON number that reads back the same:
+ * whole values as integers, the rest with a point, never json-glib's
+ * "1e+22.0". */
+static void
+test_decimal_round_trip (void)
+{
+  static const struct { double value; const char *written; } cases[] = {
+    { 0, "\"hours\" : 0" }, { 0.25, "\"hours\" : 0.25" }, { 1.5, "\"hours\" : 1.5" },
+    { 100, "\"hours\" : 100" }, { 9999.75, "\"hours\" : 9999.75" }, { 0.01, "\"hours\" : 0.01" },
+    { 1.1, "\"hours\" : 1.1" }, { 999999.99, "\"hours\" : 999999.9899" }, { 1000000, "\"hours\" : 1000000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CbCpdEntry) entry = cb_cpd_entry_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CbDocument) back = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(JsonNode) node = NULL;
+      gsize length = 0;
+
+      cb_cpd_entry_set_hours (entry, cases[i].value);
+      text = cb_json_serialize (CB_DOCUMENT (entry), &length, &error);
+      g_assert_no_error (error);
+      /* 1.1 is written with all the digits a double needs ("1.1000000000000001"). */
+      if (strstr (text, cases[i].written) == NULL)
+        g_error ("%s not in %s", cases[i].written, text);
+      g_assert_null (strstr (text, "e+"));
+
+      /* Valid JSON for an independent reader too: json-glib reads it back. */
+      node = json_from_string (text, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (node);
+
+      back = cb_json_parse (CB_TYPE_CPD_ENTRY, text, length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (cb_cpd_entry_get_hours (CB_CPD_ENTRY (back)), ==, cases[i].value);
+    }
+}
+
+static void
+test_decimal_reading (void)
+{
+  static const struct { const char *json; double value; } good[] = {
+    { "1.5", 1.5 }, { "2", 2 }, { "0", 0 }, { "0.0", 0 }, { "1.333", 1.33 }, { "7.125", 7.13 },
+    { "1e2", 100 }, { "null", 0 },
+  };
+  static const char * const bad[] = {
+    "-0.5", "-1", "1e400", "-1e400", "99999999999999999999", "1000000.5", "2e6",
+    "\"1.5\"", "true", "[1.5]", "{}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *doc = g_strdup_printf ("{ %s, \"hours\": %s }", envelope (CB_CPD_ENTRY_TYPE_NAME, 1), good[i].json);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CbDocument) d = cb_json_parse (CB_TYPE_CPD_ENTRY, doc, strlen (doc), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (cb_cpd_entry_get_hours (CB_CPD_ENTRY (d)), good[i].value, 1e-9);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *doc = g_strdup_printf ("{ %s, \"hours\": %s }", envelope (CB_CPD_ENTRY_TYPE_NAME, 1), bad[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CbDocument) d = cb_json_parse (CB_TYPE_CPD_ENTRY, doc, strlen (doc), &error);
+
+      g_assert_null (d);
+      g_assert_error (error, CB_STORE_ERROR, CB_STORE_ERROR_WRONG_FIELD);
+      /* The reason names the field and what it should hold, or (for a
+       * number no double holds, refused before the fields are read) says
+       * the number is too large. */
+      g_assert_nonnull (strstr (error->message, "number"));
+      if (strstr (bad[i], "400") == NULL && strlen (bad[i]) < 20)
+        g_assert_nonnull (strstr (error->message, "hours"));
+    }
+}
+
+static void
+test_decimal_schema (void)
+{
+  g_autofree char *schema = cb_json_schema_to_string (CB_TYPE_CPD_ENTRY);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = json_from_string (schema, &error);
+  JsonObject *hours;
+
+  g_assert_no_error (error);
+  hours = json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "properties"), "hours");
+  g_assert_cmpstr (json_object_get_string_member (hours, "type"), ==, "number");
+  g_assert_cmpint (json_object_get_int_member (hours, "minimum"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (hours, "maximum"), ==, (gint64) CB_DECIMAL_MAX);
+}
+
 static void
 on_doc_changed (CbRecord *record,
                 guint    *count)
@@ -367,6 +462,9 @@ main (int   argc,
   g_test_add_func ("/json/bad-documents", test_bad_documents);
   g_test_add_func ("/json/refuses-unwritable-values", test_refuses_unwritable_values);
   g_test_add_func ("/json/tables-and-times", test_tables_and_times);
+  g_test_add_func ("/json/decimal-round-trip", test_decimal_round_trip);
+  g_test_add_func ("/json/decimal-reading", test_decimal_reading);
+  g_test_add_func ("/json/decimal-schema", test_decimal_schema);
 
   return g_test_run ();
 }

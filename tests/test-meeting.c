@@ -36,7 +36,8 @@ test_class (void)
   g_autoptr(GTypeClass) klass = g_type_class_ref (CB_TYPE_MEETING);
   CbDocumentClass *document_class = CB_DOCUMENT_CLASS (klass);
   static const char * const order[] = {
-    "date", "time", "venue", "length_minutes", "method", "achieved_since_last", "carried_over",
+    "date", "time", "venue", "length_minutes", "method", "payment", "attendance", "group_size",
+    "achieved_since_last", "carried_over",
     "challenges", "topics", "summary", "actions", "steps", "next_topic", "actions_before_next",
     "resources_required", "next_date", "next_time", "next_venue", "guide",
     "grow_goal", "grow_reality", "grow_options", "grow_way_forward", "commitment", "commitment_next_steps",

@@ -2,7 +2,10 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
+#include <string.h>
 
+#include "cb-cpd-entry.h"
 #include "cb-document-types.h"
 #include "cb-enums.h"
 #include "cb-practice.h"
@@ -315,6 +318,71 @@ test_registry_threads (void)
   g_assert_true (cb_document_type_from_name ("coachbook.nothing") == G_TYPE_INVALID);
 }
 
+/* DECIMAL fields: kept to hundredths, refused outside 0 to CB_DECIMAL_MAX,
+ * notified only on a real change, shown as people read numbers. */
+static void
+test_decimal_field (void)
+{
+  g_autoptr(CbCpdEntry) entry = cb_cpd_entry_new ();
+  CbRecord *record = CB_RECORD (entry);
+  int index = cb_record_class_find_field (CB_RECORD_GET_CLASS (record), "hours");
+  guint notified = 0;
+  double value = -1;
+  g_autoptr(CbForm) form = NULL;
+  g_autofree char *text = NULL;
+  CbFormContext context = { .practice_name = "Practice" };
+
+  g_assert_cmpint (index, >=, 0);
+  g_assert_cmpint (cb_record_get_field (record, index)->kind, ==, CB_FIELD_DECIMAL);
+  g_assert_true (cb_field_spec_get_value_type (cb_record_get_field (record, index)) == G_TYPE_DOUBLE);
+  g_assert_cmpfloat (cb_record_get_decimal_at (record, index), ==, 0.0);
+
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (g_atomic_int_inc), &notified);
+
+  cb_record_set_decimal (record, "hours", 1.234);
+  g_assert_cmpfloat (cb_record_get_decimal (record, "hours"), ==, 1.23);
+  g_assert_cmpuint (notified, ==, 1);
+  cb_record_set_decimal (record, "hours", 1.2301);   /* the same hundredths */
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (entry, "hours", 2.5, NULL);
+  g_assert_cmpfloat (cb_cpd_entry_get_hours (entry), ==, 2.5);
+  g_object_get (entry, "hours", &value, NULL);
+  g_assert_cmpfloat (value, ==, 2.5);
+
+  g_assert_true (cb_decimal_is_valid (0) && cb_decimal_is_valid (CB_DECIMAL_MAX));
+  g_assert_false (cb_decimal_is_valid (-0.01) || cb_decimal_is_valid (CB_DECIMAL_MAX + 1) ||
+                  cb_decimal_is_valid (NAN) || cb_decimal_is_valid (INFINITY));
+
+  g_test_expect_message ("cb-record", G_LOG_LEVEL_CRITICAL, "*cb_decimal_is_valid*");
+  cb_record_set_decimal_at (record, index, -1.0);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("cb-record", G_LOG_LEVEL_CRITICAL, "*cb_decimal_is_valid*");
+  cb_record_set_decimal_at (record, index, NAN);
+  g_test_assert_expected_messages ();
+  g_assert_cmpfloat (cb_cpd_entry_get_hours (entry), ==, 2.5);
+
+  /* C.UTF-8 here: a point, no grouping. */
+  {
+    static const struct { double value; const char *shown; } cases[] = {
+      { 0, "0" }, { 0.25, "0.25" }, { 1.5, "1.5" }, { 100, "100" }, { 9999.75, "9999.75" }, { 2.1, "2.1" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *shown = cb_format_decimal (cases[i].value);
+        g_assert_cmpstr (shown, ==, cases[i].shown);
+      }
+  }
+
+  /* The printed form shows the value, and a blank form a line for it. */
+  cb_cpd_entry_set_hours (entry, 1.5);
+  cb_cpd_entry_set_activity (entry, "Workshop");
+  form = cb_document_describe_form (CB_DOCUMENT (entry), &context);
+  text = cb_form_to_text (form);
+  g_assert_nonnull (strstr (text, "Hours"));
+  g_assert_nonnull (strstr (text, "1.5"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +391,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/registry-filled-once", test_registry_threads);
+  g_test_add_func ("/model/decimal-field", test_decimal_field);
   g_test_add_func ("/model/fields-are-properties", test_fields_are_properties);
   g_test_add_func ("/model/every-form-field", test_every_form_field_is_declared);
   g_test_add_func ("/model/changed-and-dirty", test_changed_and_dirty);

@@ -82,6 +82,7 @@ static const CbFieldSpec fields[] = {
   { "development_areas", CB_FIELD_TEXT, N_("Development Areas"), NULL, "development", NULL, 0, CB_FIELD_FLAG_NONE },
   { "consent_date", CB_FIELD_DATE, N_("Date Consent Given"), N_("The date the client agreed to records being kept"), "consent", NULL, 0, CB_FIELD_FLAG_NONE },
   { "consent_details", CB_FIELD_TEXT, N_("What Was Agreed"), NULL, "consent", NULL, 0, CB_FIELD_FLAG_NONE },
+  { "log_consent", CB_FIELD_CHOICE, N_("Named in the Log of Hours"), N_("Not asked counts as not agreed"), "consent", cb_log_consent_get_type, 0, CB_FIELD_FLAG_NONE },
 };
 
 static void

@@ -5,6 +5,7 @@
 
 #include "cb-agreement.h"
 #include "cb-client.h"
+#include "cb-cpd-entry.h"
 #include "cb-document-types.h"
 #include "cb-evaluation.h"
 #include "cb-journal-entry.h"
@@ -29,6 +30,7 @@ static GType (* const builtin_types[]) (void) = {
   cb_review_get_type,
   cb_referral_get_type,
   cb_evaluation_get_type,
+  cb_cpd_entry_get_type,
 };
 
 /* One filling of the registry. A registration makes a new one and the

@@ -340,6 +340,47 @@ CB_DEFINE_ENUM (cb_dependency_get_type, CbDependency,
   { CB_DEPENDENCY_NOT_YET_READY, "CB_DEPENDENCY_NOT_YET_READY", "not-yet-ready" })
 /* End of development plans and reviews. */
 
+/* CPD and practice hours (FORMS.md §11; seeds/000 Track 10). */
+static const char * const CbCpdKind_labels[] = {
+  N_("Formal"), N_("Informal"),
+};
+CB_DEFINE_ENUM (cb_cpd_kind_get_type, CbCpdKind,
+  { CB_CPD_KIND_FORMAL, "CB_CPD_KIND_FORMAL", "formal" },
+  { CB_CPD_KIND_INFORMAL, "CB_CPD_KIND_INFORMAL", "informal" })
+
+static const char * const CbMeetingPayment_labels[] = {
+  /* Translators: shown in a list of at most about 20 characters */
+  N_("Not recorded"), N_("Paid"), N_("Pro bono"),
+};
+CB_DEFINE_ENUM (cb_meeting_payment_get_type, CbMeetingPayment,
+  { CB_MEETING_PAYMENT_UNSET, "CB_MEETING_PAYMENT_UNSET", "unset" },
+  { CB_MEETING_PAYMENT_PAID, "CB_MEETING_PAYMENT_PAID", "paid" },
+  { CB_MEETING_PAYMENT_PRO_BONO, "CB_MEETING_PAYMENT_PRO_BONO", "pro-bono" })
+
+static const char * const CbMeetingAttendance_labels[] = {
+  /* Translators: shown in a list of at most about 20 characters */
+  N_("Not recorded"), N_("Individual"), N_("Group"),
+};
+CB_DEFINE_ENUM (cb_meeting_attendance_get_type, CbMeetingAttendance,
+  { CB_MEETING_ATTENDANCE_UNSET, "CB_MEETING_ATTENDANCE_UNSET", "unset" },
+  { CB_MEETING_ATTENDANCE_INDIVIDUAL, "CB_MEETING_ATTENDANCE_INDIVIDUAL", "individual" },
+  { CB_MEETING_ATTENDANCE_GROUP, "CB_MEETING_ATTENDANCE_GROUP", "group" })
+
+static const char * const CbLogConsent_labels[] = {
+  N_("Not asked"), N_("Agreed"), N_("Did not agree"),
+};
+CB_DEFINE_ENUM (cb_log_consent_get_type, CbLogConsent,
+  { CB_LOG_CONSENT_UNSET, "CB_LOG_CONSENT_UNSET", "unset" },
+  { CB_LOG_CONSENT_YES, "CB_LOG_CONSENT_YES", "yes" },
+  { CB_LOG_CONSENT_NO, "CB_LOG_CONSENT_NO", "no" })
+
+static const char * const CbLogUnnamed_labels[] = {
+  N_("Anonymised (“Client 1”)"), N_("Left off the log"),
+};
+CB_DEFINE_ENUM (cb_log_unnamed_get_type, CbLogUnnamed,
+  { CB_LOG_UNNAMED_ANONYMISE, "CB_LOG_UNNAMED_ANONYMISE", "anonymise" },
+  { CB_LOG_UNNAMED_LEAVE_OFF, "CB_LOG_UNNAMED_LEAVE_OFF", "leave-off" })
+/* End of CPD and practice hours. */
 /* The self-assessment questionnaire (cb-self-assessment.h). */
 static const char * const CbSelfAssessmentAnswer_labels[] = {
   N_("Not answered"), N_("Usually"), N_("Sometimes"), N_("Rarely"),

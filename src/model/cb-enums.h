@@ -320,6 +320,59 @@ GType cb_outcome_get_type              (void) G_GNUC_CONST;
 GType cb_dependency_get_type           (void) G_GNUC_CONST;
 /* End of development plans and reviews. */
 
+/* CPD and practice hours (FORMS.md §11; cb-cpd-entry.h, cb-hours.h). */
+/* seeds/000 Track 10: "both the formal and informal learning opportunities". */
+typedef enum
+{
+  CB_CPD_KIND_FORMAL,
+  CB_CPD_KIND_INFORMAL,
+} CbCpdKind;
+
+/* Whether a meeting was paid for; not recorded counts as paid. */
+typedef enum
+{
+  CB_MEETING_PAYMENT_UNSET,
+  CB_MEETING_PAYMENT_PAID,
+  CB_MEETING_PAYMENT_PRO_BONO,
+} CbMeetingPayment;
+
+/* Whether a meeting was with one client or a group; not recorded counts
+ * as individual. */
+typedef enum
+{
+  CB_MEETING_ATTENDANCE_UNSET,
+  CB_MEETING_ATTENDANCE_INDIVIDUAL,
+  CB_MEETING_ATTENDANCE_GROUP,
+} CbMeetingAttendance;
+
+/* Whether a client agreed to be named in the log of coaching hours; a
+ * client not asked is not named. */
+typedef enum
+{
+  CB_LOG_CONSENT_UNSET,
+  CB_LOG_CONSENT_YES,
+  CB_LOG_CONSENT_NO,
+} CbLogConsent;
+
+/* How clients who are not to be named appear in the exported log. */
+typedef enum
+{
+  CB_LOG_UNNAMED_ANONYMISE,
+  CB_LOG_UNNAMED_LEAVE_OFF,
+} CbLogUnnamed;
+
+#define CB_TYPE_CPD_KIND           (cb_cpd_kind_get_type ())
+#define CB_TYPE_MEETING_PAYMENT    (cb_meeting_payment_get_type ())
+#define CB_TYPE_MEETING_ATTENDANCE (cb_meeting_attendance_get_type ())
+#define CB_TYPE_LOG_CONSENT        (cb_log_consent_get_type ())
+#define CB_TYPE_LOG_UNNAMED        (cb_log_unnamed_get_type ())
+
+GType cb_cpd_kind_get_type           (void) G_GNUC_CONST;
+GType cb_meeting_payment_get_type    (void) G_GNUC_CONST;
+GType cb_meeting_attendance_get_type (void) G_GNUC_CONST;
+GType cb_log_consent_get_type        (void) G_GNUC_CONST;
+GType cb_log_unnamed_get_type        (void) G_GNUC_CONST;
+/* End of CPD and practice hours. */
 /* The self-assessment questionnaire (FORMS.md §9; cb-self-assessment.h):
  * the answer to one item, the labels as seeds/000 Track 2 prints them. */
 typedef enum

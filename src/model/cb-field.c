@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -30,6 +31,7 @@ cb_field_kind_to_string (CbFieldKind kind)
     case CB_FIELD_FILE: return "file";
     case CB_FIELD_TIME: return "time";
     case CB_FIELD_TABLE: return "table";
+    case CB_FIELD_DECIMAL: return "decimal";
     default: return "unknown";
     }
 }
@@ -51,6 +53,8 @@ cb_field_spec_get_value_type (const CbFieldSpec *spec)
       return G_TYPE_LIST_MODEL;
     case CB_FIELD_INTEGER:
       return G_TYPE_INT64;
+    case CB_FIELD_DECIMAL:
+      return G_TYPE_DOUBLE;
     case CB_FIELD_BOOLEAN:
       return G_TYPE_BOOLEAN;
     case CB_FIELD_LIST:
@@ -94,6 +98,8 @@ cb_field_value_is_empty (const CbFieldSpec *spec,
       }
     case CB_FIELD_INTEGER:
       return g_value_get_int64 (value) == 0;
+    case CB_FIELD_DECIMAL:
+      return g_value_get_double (value) == 0.0;
     case CB_FIELD_BOOLEAN:
       return !g_value_get_boolean (value);
     case CB_FIELD_CHOICE:
@@ -202,6 +208,38 @@ cb_text_dup_first_line (const char *text)
 
   end = strchr (text, '\n');
   return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+}
+
+gboolean
+cb_decimal_is_valid (double value)
+{
+  return isfinite (value) && value >= 0.0 && value <= CB_DECIMAL_MAX;
+}
+
+double
+cb_decimal_round (double value)
+{
+  if (!isfinite (value))
+    return value;
+
+  return round (value * 100.0) / 100.0;
+}
+
+char *
+cb_format_decimal (double value)
+{
+  gint64 hundredths;
+  int digits;
+
+  if (!isfinite (value))
+    return g_strdup ("");
+
+  hundredths = (gint64) llround (value * 100.0);
+  digits = hundredths % 100 == 0 ? 0 : hundredths % 10 == 0 ? 1 : 2;
+
+  /* The C library writes the decimal point and groups thousands as the
+   * locale does (LC_NUMERIC, set from the environment at start-up). */
+  return g_strdup_printf ("%'.*f", digits, (double) hundredths / 100.0);
 }
 
 gboolean

@@ -23,7 +23,12 @@ typedef enum
   CB_FIELD_FILE,          /* a file name stored beside the document */
   CB_FIELD_TIME,          /* HH:MM (24-hour) or empty */
   CB_FIELD_TABLE,         /* rows, each a record of type_func (a list of CbRecord) */
+  CB_FIELD_DECIMAL,       /* a number ≥ 0 with a fraction (hours: 1.5), kept to hundredths */
 } CbFieldKind;
+
+/* The largest value a DECIMAL field holds. Larger, negative or not finite
+ * values are refused when read and never written. */
+#define CB_DECIMAL_MAX 1000000.0
 
 typedef enum
 {
@@ -66,6 +71,12 @@ gboolean    cb_time_is_valid          (const char        *text);
 /* "14:30" as people read it in their language, or NULL. */
 char       *cb_format_time            (const char        *hhmm);
 gboolean    cb_email_looks_valid      (const char        *text);
+/* Whether @value can be held by a DECIMAL field: finite, 0 to CB_DECIMAL_MAX. */
+gboolean    cb_decimal_is_valid       (double             value);
+/* @value rounded to hundredths, as DECIMAL fields keep it. */
+double      cb_decimal_round          (double             value);
+/* A decimal as people read it in their language: "1.5", "9,999.75", "2". */
+char       *cb_format_decimal         (double             value);
 /* A YYYY-MM-DD date as people read it in their language ("9 March 2026"),
  * or NULL when @iso is not a date. */
 char       *cb_format_date            (const char        *iso);

@@ -30,6 +30,9 @@ enum {
   FIELD_VENUE,
   FIELD_LENGTH_MINUTES,
   FIELD_METHOD,
+  FIELD_PAYMENT,
+  FIELD_ATTENDANCE,
+  FIELD_GROUP_SIZE,
   FIELD_ACHIEVED_SINCE_LAST,
   FIELD_CARRIED_OVER,
   FIELD_CHALLENGES,
@@ -65,6 +68,7 @@ enum {
 
 static const CbFieldGroup groups[] = {
   { "meeting", N_("Meeting"), NULL, NULL },
+  { "hours", N_("Coaching Hours"), N_("How this meeting counts in your hours (Hours, under My Development): its length, paid or pro bono, one client or a group"), NULL },
   { "since-last", N_("Since the Last Meeting"), NULL, NULL },
   { "this-meeting", N_("This Meeting"), NULL, NULL },
   { "actions", N_("Actions Agreed"), NULL, NULL },
@@ -85,6 +89,11 @@ static const CbFieldSpec fields[] = {
   [FIELD_VENUE] = { "venue", CB_FIELD_LINE, N_("Venue"), N_("Location of meeting"), "meeting", NULL, 0, NONE },
   [FIELD_LENGTH_MINUTES] = { "length_minutes", CB_FIELD_INTEGER, N_("Length of Meeting (Minutes)"), NULL, "meeting", NULL, 0, NONE },
   [FIELD_METHOD] = { "method", CB_FIELD_CHOICE, N_("Method of Meeting"), NULL, "meeting", cb_meeting_method_get_type, 0, NONE },
+
+  /* Not on the printed record of a meeting: they count hours (cb-hours.h). */
+  [FIELD_PAYMENT] = { "payment", CB_FIELD_CHOICE, N_("Paid or Pro Bono"), N_("Not recorded counts as paid"), "hours", cb_meeting_payment_get_type, 0, NO_PRINT },
+  [FIELD_ATTENDANCE] = { "attendance", CB_FIELD_CHOICE, N_("Individual or Group"), N_("Not recorded counts as individual"), "hours", cb_meeting_attendance_get_type, 0, NO_PRINT },
+  [FIELD_GROUP_SIZE] = { "group_size", CB_FIELD_INTEGER, N_("Number in Group"), N_("For a group: how many clients took part (0: not recorded, counted as one)"), "hours", NULL, 0, NO_PRINT },
 
   [FIELD_ACHIEVED_SINCE_LAST] = { "achieved_since_last", CB_FIELD_TEXT, N_("Actions and Objectives Achieved Since the Last Meeting"), NULL, "since-last", NULL, 0, NONE },
   [FIELD_CARRIED_OVER] = { "carried_over", CB_FIELD_LIST, N_("Actions Carried Over"), N_("The actions of earlier meetings still open when this meeting began"), "since-last", NULL, 0, NO_PRINT },
@@ -576,6 +585,11 @@ cb_meeting_new_following (CbClient  *client,
       cb_record_set_integer_at (CB_RECORD (self), FIELD_LENGTH_MINUTES,
                                 cb_record_get_integer_at (CB_RECORD (latest), FIELD_LENGTH_MINUTES));
       cb_meeting_set_method (self, cb_meeting_get_method (latest));
+      /* The same arrangement as last time, until the coach says otherwise. */
+      for (guint i = FIELD_PAYMENT; i <= FIELD_ATTENDANCE; i++)
+        cb_record_set_enum_at (CB_RECORD (self), i, cb_record_get_enum_at (CB_RECORD (latest), i));
+      cb_record_set_integer_at (CB_RECORD (self), FIELD_GROUP_SIZE,
+                                cb_record_get_integer_at (CB_RECORD (latest), FIELD_GROUP_SIZE));
     }
 
   /* Every action still open, oldest meeting first, in the order agreed. */
@@ -687,6 +701,58 @@ cb_meeting_set_method (CbMeeting       *self,
   g_return_if_fail (method <= CB_MEETING_METHOD_OTHER);
 
   cb_record_set_enum (CB_RECORD (self), "method", method);
+}
+
+CbMeetingPayment
+cb_meeting_get_payment (CbMeeting *self)
+{
+  g_return_val_if_fail (CB_IS_MEETING (self), CB_MEETING_PAYMENT_UNSET);
+
+  return cb_record_get_enum_at (CB_RECORD (self), FIELD_PAYMENT);
+}
+
+void
+cb_meeting_set_payment (CbMeeting        *self,
+                        CbMeetingPayment  payment)
+{
+  g_return_if_fail (CB_IS_MEETING (self));
+
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_PAYMENT, payment);
+}
+
+CbMeetingAttendance
+cb_meeting_get_attendance (CbMeeting *self)
+{
+  g_return_val_if_fail (CB_IS_MEETING (self), CB_MEETING_ATTENDANCE_UNSET);
+
+  return cb_record_get_enum_at (CB_RECORD (self), FIELD_ATTENDANCE);
+}
+
+void
+cb_meeting_set_attendance (CbMeeting           *self,
+                           CbMeetingAttendance  attendance)
+{
+  g_return_if_fail (CB_IS_MEETING (self));
+
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_ATTENDANCE, attendance);
+}
+
+int
+cb_meeting_get_group_size (CbMeeting *self)
+{
+  g_return_val_if_fail (CB_IS_MEETING (self), 0);
+
+  /* A file edited by hand may hold anything. */
+  return (int) CLAMP (cb_record_get_integer_at (CB_RECORD (self), FIELD_GROUP_SIZE), 0, CB_MEETING_GROUP_SIZE_MAX);
+}
+
+void
+cb_meeting_set_group_size (CbMeeting *self,
+                           int        size)
+{
+  g_return_if_fail (CB_IS_MEETING (self));
+
+  cb_record_set_integer_at (CB_RECORD (self), FIELD_GROUP_SIZE, CLAMP (size, 0, CB_MEETING_GROUP_SIZE_MAX));
 }
 
 CbMeetingGuide

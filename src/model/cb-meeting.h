@@ -20,6 +20,14 @@ G_BEGIN_DECLS
  *   "method"               CHOICE    CbMeetingMethod: "face-to-face" |
  *                                    "telephone" | "video-call" |
  *                                    "messenger" | "email" | "other"
+ *   group "hours", not printed (they count hours, see cb-hours.h):
+ *   "payment"              CHOICE    CbMeetingPayment: "paid" | "pro-bono";
+ *                                    absent: not recorded, counted as paid
+ *   "attendance"           CHOICE    CbMeetingAttendance: "individual" |
+ *                                    "group"; absent: not recorded, counted
+ *                                    as individual
+ *   "group_size"           INTEGER   clients in a group meeting; 0 = not
+ *                                    recorded (counted as one)
  *   "achieved_since_last"  TEXT      actions/objectives achieved since the
  *                                    last meeting
  *   "carried_over"         LIST, not printed as a field: ids of the open
@@ -72,6 +80,9 @@ typedef enum
  * to happen (003 Resource 12). */
 #define CB_MEETING_COMMITMENT_THRESHOLD 7
 
+/* The most clients a group meeting is counted as. */
+#define CB_MEETING_GROUP_SIZE_MAX 1000
+
 GQuark          cb_meeting_error_quark          (void);
 
 /* An empty record: no date, face to face, no guide, no actions. */
@@ -100,6 +111,18 @@ void            cb_meeting_set_length_minutes   (CbMeeting       *self,
 CbMeetingMethod cb_meeting_get_method           (CbMeeting       *self);
 void            cb_meeting_set_method           (CbMeeting       *self,
                                                  CbMeetingMethod  method);
+/* How the meeting counts in the coach's hours (cb-hours.h). A new
+ * following meeting copies them from the latest. */
+CbMeetingPayment    cb_meeting_get_payment      (CbMeeting           *self);
+void                cb_meeting_set_payment      (CbMeeting           *self,
+                                                 CbMeetingPayment     payment);
+CbMeetingAttendance cb_meeting_get_attendance   (CbMeeting           *self);
+void                cb_meeting_set_attendance   (CbMeeting           *self,
+                                                 CbMeetingAttendance  attendance);
+/* 0 (not recorded) to CB_MEETING_GROUP_SIZE_MAX; others are clamped. */
+int                 cb_meeting_get_group_size   (CbMeeting           *self);
+void                cb_meeting_set_group_size   (CbMeeting           *self,
+                                                 int                  size);
 CbMeetingGuide  cb_meeting_get_guide            (CbMeeting       *self);
 void            cb_meeting_set_guide            (CbMeeting       *self,
                                                  CbMeetingGuide   guide);

@@ -31,15 +31,22 @@ static GParamSpec *properties[N_PROPS];
 enum {
   FIELD_NAME,
   FIELD_COACH_PROFILE,
+  FIELD_HOURS_START_DATE,
+  FIELD_LOG_UNNAMED,
 };
 
 static const CbFieldGroup groups[] = {
   { "practice", N_("Practice"), NULL },
+  { "hours", N_("Coaching Hours"), N_("How your hours are counted and exported") },
 };
 
 static const CbFieldSpec fields[] = {
   [FIELD_NAME] = { "name", CB_FIELD_LINE, N_("Practice Name"), NULL, "practice", NULL, 0, CB_FIELD_FLAG_REQUIRED },
   [FIELD_COACH_PROFILE] = { "coach_profile", CB_FIELD_RECORD, N_("Coach Profile"), NULL, "practice", cb_coach_profile_get_type, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_HOURS_START_DATE] = { "hours_start_date", CB_FIELD_DATE, N_("Hours Count From"),
+    N_("The start of your coach-specific training: meetings before it are not counted"), "hours", NULL, 0, CB_FIELD_FLAG_NONE },
+  [FIELD_LOG_UNNAMED] = { "log_unnamed", CB_FIELD_CHOICE, N_("Clients Not Named"),
+    N_("How clients who did not agree to be named appear in the exported log"), "hours", cb_log_unnamed_get_type, 0, CB_FIELD_FLAG_NONE },
 };
 
 static char *
@@ -444,4 +451,38 @@ cb_practice_lookup_document (CbPractice  *self,
     }
 
   return NULL;
+}
+
+const char *
+cb_practice_get_hours_start_date (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), "");
+
+  return cb_record_get_string_at (CB_RECORD (self), FIELD_HOURS_START_DATE);
+}
+
+void
+cb_practice_set_hours_start_date (CbPractice *self,
+                                  const char *date)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+
+  cb_record_set_string_at (CB_RECORD (self), FIELD_HOURS_START_DATE, date);
+}
+
+CbLogUnnamed
+cb_practice_get_log_unnamed (CbPractice *self)
+{
+  g_return_val_if_fail (CB_IS_PRACTICE (self), CB_LOG_UNNAMED_ANONYMISE);
+
+  return cb_record_get_enum_at (CB_RECORD (self), FIELD_LOG_UNNAMED);
+}
+
+void
+cb_practice_set_log_unnamed (CbPractice   *self,
+                             CbLogUnnamed  unnamed)
+{
+  g_return_if_fail (CB_IS_PRACTICE (self));
+
+  cb_record_set_enum_at (CB_RECORD (self), FIELD_LOG_UNNAMED, unnamed);
 }

@@ -56,6 +56,17 @@ CbDocument     *cb_practice_lookup_document   (CbPractice *self,
                                                const char *id,
                                                CbClient  **client);
 
+/* Settings of the coach's hours (cb-hours.h), kept in practice.json as
+ * "hours_start_date" (DATE: meetings before it are not counted; "" for
+ * none) and "log_unnamed" (CHOICE CbLogUnnamed: "anonymise" |
+ * "leave-off", how clients not to be named appear in the exported log). */
+const char     *cb_practice_get_hours_start_date (CbPractice   *self);
+void            cb_practice_set_hours_start_date (CbPractice   *self,
+                                                  const char   *date);
+CbLogUnnamed    cb_practice_get_log_unnamed   (CbPractice   *self);
+void            cb_practice_set_log_unnamed   (CbPractice   *self,
+                                               CbLogUnnamed  unnamed);
+
 /* TRUE once the clients have been read from disk. */
 gboolean        cb_practice_get_loaded        (CbPractice *self);
 void            cb_practice_set_loaded        (CbPractice *self,

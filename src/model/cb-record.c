@@ -18,6 +18,7 @@ typedef union
 {
   char     *s;   /* NULL for empty */
   gint64    i;
+  double    d;   /* DECIMAL, in hundredths exactly as cb_decimal_round() leaves it */
   gboolean  b;
   int       e;
   guint     f;
@@ -141,6 +142,9 @@ slot_to_value (const CbFieldSpec *spec,
     case CB_FIELD_INTEGER:
       g_value_set_int64 (value, slot->i);
       break;
+    case CB_FIELD_DECIMAL:
+      g_value_set_double (value, slot->d);
+      break;
     case CB_FIELD_BOOLEAN:
       g_value_set_boolean (value, slot->b);
       break;
@@ -207,6 +211,15 @@ value_to_slot (CbRecordPrivate   *priv,
       if (slot->i == g_value_get_int64 (value))
         return FALSE;
       slot->i = g_value_get_int64 (value);
+      return TRUE;
+    case CB_FIELD_DECIMAL:
+      {
+        double d = cb_decimal_round (g_value_get_double (value));
+
+        if (slot->d == d)
+          return FALSE;
+        slot->d = d;
+      }
       return TRUE;
     case CB_FIELD_BOOLEAN:
       if (!slot->b == !g_value_get_boolean (value))
@@ -496,6 +509,9 @@ cb_record_class_install_fields (CbRecordClass      *klass,
         case CB_FIELD_INTEGER:
           pspec = g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
           break;
+        case CB_FIELD_DECIMAL:
+          pspec = g_param_spec_double (name, NULL, NULL, 0.0, CB_DECIMAL_MAX, 0.0, flags);
+          break;
         case CB_FIELD_BOOLEAN:
           pspec = g_param_spec_boolean (name, NULL, NULL, FALSE, flags);
           break;
@@ -757,6 +773,33 @@ cb_record_set_integer_at (CbRecord *self,
   cb_record_set_value (self, index, &v);
 }
 
+double
+cb_record_get_decimal_at (CbRecord *self,
+                          guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0.0);
+  g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_DECIMAL), 0.0);
+
+  return priv->slots[index].d;
+}
+
+void
+cb_record_set_decimal_at (CbRecord *self,
+                          guint     index,
+                          double    value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+  g_return_if_fail (has_field_of_kind (self, index, CB_FIELD_DECIMAL));
+
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, value);
+  cb_record_set_value (self, index, &v);
+}
+
 GStrv
 cb_record_dup_strv_at (CbRecord *self,
                        guint     index)
@@ -816,6 +859,9 @@ cb_record_set_value (CbRecord     *self,
 
   if (priv->freeze_count == 0 && !priv->editable)
     return;
+
+  if (spec->kind == CB_FIELD_DECIMAL)
+    g_return_if_fail (cb_decimal_is_valid (g_value_get_double (value)));
 
   if (spec->kind == CB_FIELD_DATE || spec->kind == CB_FIELD_TIME)
     {
@@ -979,6 +1025,32 @@ cb_record_get_integer (CbRecord   *self,
   return index >= 0 ? cb_record_get_integer_at (self, index) : 0;
 }
 
+double
+cb_record_get_decimal (CbRecord   *self,
+                       const char *name)
+{
+  int index;
+
+  g_return_val_if_fail (CB_IS_RECORD (self), 0.0);
+
+  index = named_field (self, name, CB_FIELD_DECIMAL);
+  return index >= 0 ? cb_record_get_decimal_at (self, index) : 0.0;
+}
+
+void
+cb_record_set_decimal (CbRecord   *self,
+                       const char *name,
+                       double      value)
+{
+  int index;
+
+  g_return_if_fail (CB_IS_RECORD (self));
+
+  index = named_field (self, name, CB_FIELD_DECIMAL);
+  if (index >= 0)
+    cb_record_set_decimal_at (self, index, value);
+}
+
 CbRecord *
 cb_record_get_record (CbRecord   *self,
                       const char *name)
@@ -1136,6 +1208,8 @@ cell_text (CbRecord *row,
       return g_strdup (slot->b ? "✓" : "");
     case CB_FIELD_INTEGER:
       return g_strdup_printf ("%" G_GINT64_FORMAT, slot->i);
+    case CB_FIELD_DECIMAL:
+      return cb_format_decimal (slot->d);
     case CB_FIELD_CHOICE:
       {
         GType type = G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index]);
@@ -1241,6 +1315,13 @@ describe_field (CbRecord          *self,
     case CB_FIELD_INTEGER:
       {
         g_autofree char *shown = blank ? NULL : g_strdup_printf ("%" G_GINT64_FORMAT, slot->i);
+        cb_form_add_field (form, label, shown);
+      }
+      break;
+
+    case CB_FIELD_DECIMAL:
+      {
+        g_autofree char *shown = blank ? NULL : cb_format_decimal (slot->d);
         cb_form_add_field (form, label, shown);
       }
       break;

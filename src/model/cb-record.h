@@ -99,6 +99,13 @@ gint64              cb_record_get_integer_at       (CbRecord           *self,
 void                cb_record_set_integer_at       (CbRecord           *self,
                                                     guint               index,
                                                     gint64              value);
+/* A DECIMAL field: set rounds to hundredths and refuses (critical) a value
+ * cb_decimal_is_valid() refuses. */
+double              cb_record_get_decimal_at       (CbRecord           *self,
+                                                    guint               index);
+void                cb_record_set_decimal_at       (CbRecord           *self,
+                                                    guint               index,
+                                                    double              value);
 /* A copy of a list field: an empty vector (never NULL) when it is empty. */
 GStrv               cb_record_dup_strv_at          (CbRecord           *self,
                                                     guint               index);
@@ -138,6 +145,11 @@ gboolean            cb_record_get_boolean          (CbRecord           *self,
                                                     const char         *name);
 gint64              cb_record_get_integer          (CbRecord           *self,
                                                     const char         *name);
+double              cb_record_get_decimal          (CbRecord           *self,
+                                                    const char         *name);
+void                cb_record_set_decimal          (CbRecord           *self,
+                                                    const char         *name,
+                                                    double              value);
 CbRecord           *cb_record_get_record           (CbRecord           *self,
                                                     const char         *name);
 

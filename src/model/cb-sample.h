@@ -49,4 +49,16 @@ void       cb_sample_add_self_assessments (CbPractice *practice,
 void       cb_sample_add_journal           (CbPractice *practice,
                                             GDateTime  *now);
 
+/* CPD and practice hours (in cb-sample-cpd.c): a year of CPD, formal and
+ * informal, in the coach's log; and, on the clients of
+ * cb_sample_create_clients() (call after cb_sample_add_meetings()), paid
+ * and pro bono, individual and group meetings with a few earlier ones, a
+ * client who did not agree to be named, and the date the coach's hours
+ * count from, relative to @now (NULL: the current time). */
+void       cb_sample_add_cpd            (CbPractice     *practice,
+                                         GDateTime      *now);
+void       cb_sample_add_hours          (CbPractice     *practice,
+                                         GPtrArray      *clients,
+                                         GDateTime      *now);
+
 G_END_DECLS

@@ -256,7 +256,7 @@ add_field (JsonObject         *object,
 {
   if (spec->kind != CB_FIELD_CHOICE && spec->kind != CB_FIELD_RECORD &&
       spec->kind != CB_FIELD_BOOLEAN && spec->kind != CB_FIELD_INTEGER &&
-      cb_field_value_is_empty (spec, value))
+      spec->kind != CB_FIELD_DECIMAL && cb_field_value_is_empty (spec, value))
     return TRUE;
 
   switch (spec->kind)
@@ -283,6 +283,43 @@ add_field (JsonObject         *object,
 
     case CB_FIELD_INTEGER:
       json_object_set_int_member (object, spec->name, g_value_get_int64 (value));
+      return TRUE;
+
+    case CB_FIELD_DECIMAL:
+      {
+        double d = g_value_get_double (value);
+        char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+        if (!cb_decimal_is_valid (d))
+          {
+            g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_INVALID_VALUE,
+                         _("“%s” holds a number Coachbook cannot save: it must be from 0 to 1,000,000."),
+                         _(spec->label));
+            return FALSE;
+          }
+
+        /* json-glib 1.6 writes a double with "%.17g" and appends ".0"
+         * when that has no point, so whole numbers (and anything printed
+         * with an exponent but no point, "1e+22.0") would not be JSON.
+         * Whole numbers are written as integers; a value in hundredths
+         * from 0.01 to CB_DECIMAL_MAX prints without an exponent, which
+         * is checked rather than assumed. */
+        if (d == floor (d))
+          {
+            json_object_set_int_member (object, spec->name, (gint64) d);
+            return TRUE;
+          }
+
+        g_ascii_formatd (text, sizeof text, "%.17g", d);
+        if (strchr (text, '.') == NULL || strpbrk (text, "eE") != NULL)
+          {
+            g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_INVALID_VALUE,
+                         _("“%s” holds a number Coachbook cannot save: it must be from 0 to 1,000,000."),
+                         _(spec->label));
+            return FALSE;
+          }
+        json_object_set_double_member (object, spec->name, d);
+      }
       return TRUE;
 
     case CB_FIELD_BOOLEAN:
@@ -595,6 +632,26 @@ read_field (CbRecord           *record,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
         return wrong_field (error, spec->name, _("a whole number"));
       g_value_set_int64 (&value, json_node_get_int (node));
+      break;
+
+    case CB_FIELD_DECIMAL:
+      {
+        GType t = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+        double d;
+
+        /* json-glib reads 1e400 as infinity and a whole number too big for
+         * 64 bits as -1: both are refused here, with negatives. */
+        if (t == G_TYPE_INT64)
+          d = (double) json_node_get_int (node);
+        else if (t == G_TYPE_DOUBLE)
+          d = json_node_get_double (node);
+        else
+          return wrong_field (error, spec->name, _("a number such as 1.5"));
+
+        if (!cb_decimal_is_valid (d))
+          return wrong_field (error, spec->name, _("a number from 0 to 1,000,000, such as 1.5"));
+        g_value_set_double (&value, d);
+      }
       break;
 
     case CB_FIELD_BOOLEAN:
@@ -918,6 +975,11 @@ schema_for_field (const CbFieldSpec *spec)
       break;
     case CB_FIELD_INTEGER:
       json_object_set_string_member (s, "type", "integer");
+      break;
+    case CB_FIELD_DECIMAL:
+      json_object_set_string_member (s, "type", "number");
+      json_object_set_int_member (s, "minimum", 0);
+      json_object_set_int_member (s, "maximum", (gint64) CB_DECIMAL_MAX);
       break;
     case CB_FIELD_BOOLEAN:
       json_object_set_string_member (s, "type", "boolean");

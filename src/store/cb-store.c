@@ -34,6 +34,7 @@
 #define COACH_FOLDER       "me"        /* the coach's own documents: me/<folder>/ */
 #define RESCAN_DELAY_MS    1000
 #define MAX_PHOTO_SIZE     (20 * 1024 * 1024)
+#define FILES_FOLDER       "files"     /* copies of files a document keeps: <its folder>/files/ */
 
 typedef struct
 {
@@ -1542,11 +1543,14 @@ cb_store_create_sample_practice (CbStore     *self,
   cb_sample_add_meetings (clients, NULL);
   cb_sample_add_referrals_and_evaluations (clients, NULL);
   cb_sample_add_plans_and_reviews (clients, NULL);
+  cb_sample_add_hours (practice, clients, NULL);
   for (guint i = 0; i < clients->len; i++)
     cb_practice_add_client (practice, clients->pdata[i]);
   cb_sample_add_self_assessments (practice, NULL);
   /* The coach's own documents link to the clients by id. */
   cb_sample_add_journal (practice, NULL);
+
+  cb_sample_add_cpd (practice, NULL);
 
   g_hash_table_remove (self->pending, practice);
   queue_save (self, CB_DOCUMENT (practice));
@@ -2442,6 +2446,82 @@ photo_job_free (PhotoJob *job)
 }
 
 static void
+set_too_big_error (GError     **error,
+                   gboolean     photo,
+                   const char  *display,
+                   guint64      bytes)
+{
+  g_autofree char *size = g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
+
+  if (photo)
+    g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_UNSUPPORTED,
+                 /* Translators: the first %s is a file name, the second its size ("30.0 MiB") */
+                 _("“%s” is %s; the photo can be at most 20 MiB. Choose a smaller photo."),
+                 display, size);
+  else
+    g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_UNSUPPORTED,
+                 /* Translators: the first %s is a file name, the second its size ("30.0 MiB") */
+                 _("“%s” is %s; evidence files can be at most 20 MiB. Make it smaller or keep it elsewhere."),
+                 display, size);
+}
+
+/* Reads a file to copy into the practice: a regular file of at most
+ * @max_size bytes, whole; @photo says which message a larger one gets. */
+static GBytes *
+read_import_source (GFile       *source,
+                    goffset      max_size,
+                    gboolean     photo,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *base = g_file_get_basename (source);
+  g_autofree char *display = g_filename_display_name (base != NULL ? base : "");
+  GBytes *bytes;
+
+  info = g_file_query_info (source, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_NOT_FOUND,
+                   _("Could not open “%s”: %s"), display, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_UNSUPPORTED,
+                   _("“%s” is not a file that can be copied. Choose a document, an image or another ordinary file."),
+                   display);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > max_size)
+    {
+      set_too_big_error (error, photo, display, (guint64) g_file_info_get_size (info));
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (source, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, CB_STORE_ERROR, CB_STORE_ERROR_IO,
+                   _("Could not read “%s”: %s"), display, local_error->message);
+      return NULL;
+    }
+
+  /* It may have grown since it was measured. */
+  if ((goffset) g_bytes_get_size (bytes) > max_size)
+    {
+      set_too_big_error (error, photo, display, g_bytes_get_size (bytes));
+      g_bytes_unref (bytes);
+      return NULL;
+    }
+
+  return bytes;
+}
+
+static void
 photo_job_run (GTask   *task,
                CbStore *self,
                gpointer data)
@@ -2449,33 +2529,16 @@ photo_job_run (GTask   *task,
   PhotoJob *job = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *display = g_file_get_parse_name (job->source);
   g_autofree char *path = NULL;
   const guchar *data_bytes;
   const char *extension;
   gsize length;
 
-  info = g_file_query_info (job->source, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
-  if (info == NULL)
-    {
-      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_NOT_FOUND,
-                               _("Could not open “%s”: %s"), display, error->message);
-      return;
-    }
-
-  if (g_file_info_get_size (info) > MAX_PHOTO_SIZE)
-    {
-      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_UNSUPPORTED,
-                               _("“%s” is larger than 20 MiB. Choose a smaller photo."), display);
-      return;
-    }
-
-  bytes = g_file_load_bytes (job->source, NULL, NULL, &error);
+  bytes = read_import_source (job->source, MAX_PHOTO_SIZE, TRUE, &error);
   if (bytes == NULL)
     {
-      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_IO,
-                               _("Could not read “%s”: %s"), display, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
@@ -2572,6 +2635,184 @@ cb_store_dup_photo_path (CbStore    *self,
     return NULL;
 
   return g_build_filename (dir, name, NULL);
+}
+
+/* Files a document keeps */
+
+typedef struct
+{
+  GFile      *source;
+  CbDocument *document;
+  char       *field;
+  char       *dir;         /* the folder of the document's file */
+  char       *file_name;   /* result */
+} FileJob;
+
+static void
+file_job_free (FileJob *job)
+{
+  g_clear_object (&job->source);
+  g_clear_object (&job->document);
+  g_free (job->field);
+  g_free (job->dir);
+  g_free (job->file_name);
+  g_free (job);
+}
+
+char *
+cb_store_safe_file_name (const char *name)
+{
+  GString *safe = g_string_new (NULL);
+  const char *p = name != NULL ? name : "";
+
+  /* The name, not the folders it is in. */
+  if (strrchr (p, '/') != NULL)
+    p = strrchr (p, '/') + 1;
+
+  /* No folders, no hidden files, nothing a shell or another system
+   * would trip over; letters of any script are kept. */
+  while (*p == '.' || *p == ' ')
+    p++;
+
+  for (; *p != '\0' && safe->len < CB_STORE_MAX_FILE_NAME; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (g_unichar_isalnum (c) || c == '.' || c == '-' || c == '_')
+        g_string_append_unichar (safe, c);
+      else if (safe->len > 0 && safe->str[safe->len - 1] != '_')
+        g_string_append_c (safe, '_');
+    }
+
+  while (safe->len > 0 && (safe->str[safe->len - 1] == '_' || safe->str[safe->len - 1] == '.'))
+    g_string_truncate (safe, safe->len - 1);
+
+  if (safe->len == 0)
+    g_string_assign (safe, "file");
+
+  return g_string_free (safe, FALSE);
+}
+
+static void
+file_job_run (GTask   *task,
+              CbStore *self,
+              gpointer data)
+{
+  FileJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *base = g_file_get_basename (job->source);
+  g_autofree char *safe = cb_store_safe_file_name (base);
+  g_autofree char *path = NULL;
+  gconstpointer contents;
+  gsize length;
+
+  bytes = read_import_source (job->source, CB_STORE_MAX_IMPORT_SIZE, FALSE, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job->file_name = g_strdup_printf ("%s-%s", cb_document_get_id (job->document), safe);
+  path = g_build_filename (job->dir, FILES_FOLDER, job->file_name, NULL);
+  contents = g_bytes_get_data (bytes, &length);
+  if (!write_file_atomic (path, contents, length, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+cb_store_import_file_async (CbStore             *self,
+                            CbDocument          *document,
+                            const char          *field,
+                            GFile               *source,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Entry *entry;
+  FileJob *job;
+  int index;
+
+  g_return_if_fail (CB_IS_STORE (self));
+  g_return_if_fail (CB_IS_DOCUMENT (document));
+  g_return_if_fail (field != NULL);
+  g_return_if_fail (G_IS_FILE (source));
+
+  index = cb_record_class_find_field (CB_RECORD_GET_CLASS (document), field);
+  g_return_if_fail (index >= 0 && cb_record_get_field (CB_RECORD (document), index)->kind == CB_FIELD_FILE);
+
+  task = new_task (self, cancellable, callback, user_data, cb_store_import_file_async);
+
+  entry = g_hash_table_lookup (self->entries, document);
+  if (entry == NULL || entry->trashed)
+    {
+      g_autofree char *title = cb_document_dup_title (document);
+
+      g_task_return_new_error (task, CB_STORE_ERROR, CB_STORE_ERROR_NOT_FOUND,
+                               _("Could not keep a copy of the file with “%s”: it is not saved in a practice."),
+                               title);
+      return;
+    }
+
+  job = g_new0 (FileJob, 1);
+  job->source = g_object_ref (source);
+  job->document = g_object_ref (document);
+  job->field = g_strdup (field);
+  job->dir = entry_dup_dir (entry);
+  push_job (self, task, file_job_run, job, (GDestroyNotify) file_job_free);
+}
+
+gboolean
+cb_store_import_file_finish (CbStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  FileJob *job;
+
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  job = ((Job *) g_task_get_task_data (G_TASK (result)))->data;
+  cb_record_set_string (CB_RECORD (job->document), job->field, job->file_name);
+
+  return TRUE;
+}
+
+char *
+cb_store_dup_file_path (CbStore    *self,
+                        CbDocument *document,
+                        const char *field)
+{
+  Entry *entry;
+  const char *name;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (CB_IS_STORE (self), NULL);
+  g_return_val_if_fail (CB_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  name = cb_record_get_string (CB_RECORD (document), field);
+  if (name == NULL || *name == '\0' || strchr (name, '/') != NULL || name[0] == '.')
+    return NULL;
+
+  entry = g_hash_table_lookup (self->entries, document);
+  if (entry == NULL)
+    return NULL;
+
+  dir = entry_dup_dir (entry);
+  return g_build_filename (dir, FILES_FOLDER, name, NULL);
 }
 
 /* Flushing */

@@ -87,6 +87,38 @@ gboolean      cb_store_import_photo_finish    (CbStore              *self,
 char         *cb_store_dup_photo_path         (CbStore              *self,
                                                CbPractice           *practice);
 
+/* The largest file a document keeps a copy of (an evidence file). */
+#define CB_STORE_MAX_IMPORT_SIZE (20 * 1024 * 1024)
+/* The longest safe name of such a copy, in bytes. */
+#define CB_STORE_MAX_FILE_NAME   100
+
+/* Copies @source (any kind of file, at most CB_STORE_MAX_IMPORT_SIZE) into
+ * the practice beside @document, in files/ of the folder holding it, as
+ * "<document id>-<safe name>" (whole or not at all, mode 0600), then sets
+ * @document's FILE field @field to that name. A larger file fails with
+ * CB_STORE_ERROR_UNSUPPORTED and a message saying its size; the copy is
+ * made on the store's worker. A copy it replaces is kept (nothing is
+ * deleted without the user's action). */
+void          cb_store_import_file_async      (CbStore              *self,
+                                               CbDocument           *document,
+                                               const char           *field,
+                                               GFile                *source,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean      cb_store_import_file_finish     (CbStore              *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
+/* The absolute path of the copy named by @document's FILE field @field,
+ * or NULL when it names none (or not a plain name). */
+char         *cb_store_dup_file_path          (CbStore              *self,
+                                               CbDocument           *document,
+                                               const char           *field);
+/* @name made safe as the name of a copy: no folders, no leading dots, no
+ * spaces or punctuation but . - _, at most CB_STORE_MAX_FILE_NAME bytes;
+ * "file" when nothing is left. */
+char         *cb_store_safe_file_name         (const char           *name);
+
 /* Writes every pending edit now and waits until it is on disk. Returns
  * FALSE when something could not be written (see the problems). */
 gboolean      cb_store_flush                  (CbStore              *self);

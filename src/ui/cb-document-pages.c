@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cb-agreements-page.h"
+#include "cb-cpd-page.h"
 #include "cb-document-page-private.h"
 #include "cb-evaluation-page.h"
 #include "cb-journal-page.h"
@@ -23,6 +24,7 @@ static GType (* const builtin_pages[]) (void) = {
   cb_reviews_page_get_type,
   cb_referrals_page_get_type,
   cb_evaluation_page_get_type,
+  cb_cpd_page_get_type,
   cb_self_assessment_page_get_type,
   cb_journal_page_get_type,
 };

@@ -313,6 +313,10 @@ sync_from_record (FieldBinding *b)
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (b->editor), (double) g_value_get_int64 (value));
       break;
 
+    case CB_FIELD_DECIMAL:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (b->editor), g_value_get_double (value));
+      break;
+
     case CB_FIELD_FILE:
       {
         const char *s = get_string (b);
@@ -530,7 +534,10 @@ on_spin_value_changed_cb (GtkSpinButton *spin,
     return;
 
   b->updating++;
-  g_object_set (b->record, b->property, (gint64) gtk_spin_button_get_value (spin), NULL);
+  if (b->spec->kind == CB_FIELD_DECIMAL)
+    g_object_set (b->record, b->property, cb_decimal_round (gtk_spin_button_get_value (spin)), NULL);
+  else
+    g_object_set (b->record, b->property, (gint64) gtk_spin_button_get_value (spin), NULL);
   b->updating--;
 }
 
@@ -821,6 +828,31 @@ create_integer_row (FieldBinding *b)
   return row;
 }
 
+/* A number with a fraction, such as hours: two decimals, in quarters with
+ * the arrows, any hundredth typed. */
+static GtkWidget *
+create_decimal_row (FieldBinding *b)
+{
+  GtkWidget *row = create_action_row (b);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, CB_DECIMAL_MAX, 0.25);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+  gtk_spin_button_set_increments (GTK_SPIN_BUTTON (spin), 0.25, 1.0);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  set_accessible_label (spin, _(b->spec->label));
+  if (b->spec->help != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(b->spec->help),
+                                    -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  b->editor = spin;
+
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), row, 0);
+
+  return row;
+}
+
 /* A time of day: typed as HH:MM in an entry row, with a clear button. */
 static GtkWidget *
 create_time_row (FieldBinding *b)
@@ -920,6 +952,10 @@ cb_field_row_new (CbRecord *record,
 
     case CB_FIELD_INTEGER:
       row = create_integer_row (b);
+      break;
+
+    case CB_FIELD_DECIMAL:
+      row = create_decimal_row (b);
       break;
 
     case CB_FIELD_FILE:

@@ -9,6 +9,7 @@
 #include "cb-client-row.h"
 #include "cb-document-types.h"
 #include "cb-enums.h"
+#include "cb-hours.h"
 #include "cb-search-index.h"
 #include "cb-sidebar.h"
 
@@ -42,6 +43,9 @@ struct _CbSidebar
   GtkListBoxRow      *profile_row;
   GPtrArray          *development_rows;   /* a row per type the coach owns */
   GListModel         *own_documents;      /* the coach's own, or NULL */
+  GtkListBoxRow      *hours_row;          /* Hours, after the coach's document types */
+  GtkLabel           *hours_count;
+  CbHours            *hours;              /* the practice's, or NULL */
   GListModel         *today;          /* CbToday, or NULL */
   GtkStack           *list_stack;
   GtkSpinner         *list_spinner;
@@ -356,6 +360,42 @@ add_development_rows (CbSidebar *self)
     }
 }
 
+/* Hours, "me-hours": not a document type, so a row of its own after
+ * theirs, counting the coach's hours. */
+static void
+add_hours_row (CbSidebar *self)
+{
+  GtkWidget *box, *label;
+
+  box = g_object_new (GTK_TYPE_BOX, "spacing", 12, "margin-top", 6, "margin-bottom", 6, NULL);
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE, "icon-name", "preferences-system-time-symbolic", NULL));
+  label = g_object_new (GTK_TYPE_LABEL, "label", _("_Hours"), "use-underline", TRUE, "xalign", 0.0f,
+                        "hexpand", TRUE, NULL);
+  gtk_box_append (GTK_BOX (box), label);
+  self->hours_count = g_object_new (GTK_TYPE_LABEL, "visible", FALSE, "valign", GTK_ALIGN_CENTER, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->hours_count), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->hours_count), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (self->hours_count), "caption");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->hours_count));
+
+  self->hours_row = g_object_new (GTK_TYPE_LIST_BOX_ROW, "child", box, NULL);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->hours_row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (self->hours_row), VIEW_KEY, g_strdup ("me-hours"), g_free);
+  gtk_list_box_append (self->nav_list, GTK_WIDGET (self->hours_row));
+}
+
+static void
+update_hours_count (CbSidebar *self)
+{
+  gint64 minutes = self->hours != NULL ? cb_hours_get_minutes (self->hours) : 0;
+  g_autofree char *text = cb_format_decimal (cb_decimal_round (cb_hours_from_minutes (minutes)));
+
+  gtk_label_set_label (self->hours_count, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_count), minutes > 0);
+}
+
 static void
 on_today_row_activated_cb (CbSidebar     *self,
                            GtkListBoxRow *row)
@@ -575,6 +615,7 @@ cb_sidebar_init (CbSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_development_rows (self);
+  add_hours_row (self);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
@@ -660,6 +701,9 @@ cb_sidebar_set_practice (CbSidebar  *self,
   if (self->own_documents != NULL)
     g_signal_handlers_disconnect_by_func (self->own_documents, update_development_counts, self);
   self->own_documents = NULL;
+  if (self->hours != NULL)
+    g_signal_handlers_disconnect_by_func (self->hours, update_hours_count, self);
+  g_clear_object (&self->hours);
 
   if (self->practice != NULL)
     {
@@ -685,9 +729,12 @@ cb_sidebar_set_practice (CbSidebar  *self,
       self->own_documents = cb_practice_get_documents (practice);
       g_signal_connect_swapped (self->own_documents, "items-changed",
                                 G_CALLBACK (update_development_counts), self);
+      self->hours = cb_hours_new_live (practice);
+      g_signal_connect_swapped (self->hours, "changed", G_CALLBACK (update_hours_count), self);
     }
 
   update_development_counts (self);
+  update_hours_count (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_dropdown, 0);
@@ -776,6 +823,8 @@ cb_sidebar_select_development (CbSidebar  *self,
   for (guint i = 0; i < self->development_rows->len; i++)
     if (g_strcmp0 (g_object_get_data (self->development_rows->pdata[i], VIEW_KEY), view) == 0)
       gtk_list_box_select_row (self->nav_list, self->development_rows->pdata[i]);
+  if (g_strcmp0 (view, "me-hours") == 0)
+    gtk_list_box_select_row (self->nav_list, self->hours_row);
 }
 
 void

@@ -11,6 +11,7 @@
 #include "cb-ics.h"
 #include "cb-search-page.h"
 #include "cb-store.h"
+#include "cb-hours-page.h"
 #include "cb-templates-window.h"
 #include "cb-today-page.h"
 #include "cb-view.h"
@@ -37,6 +38,7 @@ struct _CbWindow
   AdwToast             *last_toast;    /* weak */
   gulong                after_paint_id;
   GPtrArray            *development_pages;  /* CbDocumentPage of each type the coach owns */
+  CbHoursPage          *hours_page;         /* "me-hours" */
   CbView               *view;          /* the view shown, whose actions are "view." */
   GActionGroup         *view_actions;
   GtkWidget            *header_widget; /* the view's, in header_box */
@@ -1319,6 +1321,10 @@ cb_window_init (CbWindow *self)
         gtk_stack_add_named (self->content_stack, page, name);
         g_ptr_array_add (self->development_pages, page);
       }
+
+    /* Hours: counted from the meetings, not a document type. */
+    self->hours_page = CB_HOURS_PAGE (cb_hours_page_new ());
+    gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->hours_page), "me-hours");
   }
 
   /* Whatever the content pane shows says what the header offers. */
@@ -1392,7 +1398,15 @@ cb_window_open_practice (CbWindow   *self,
   cb_sidebar_set_today (self->sidebar, self->today);
   cb_profile_page_set_practice (self->profile_page, self->store, practice);
   for (guint i = 0; i < self->development_pages->len; i++)
-    cb_document_page_set_owner (self->development_pages->pdata[i], CB_DOCUMENT (practice));
+    {
+      GObject *page = self->development_pages->pdata[i];
+
+      /* Pages that keep copies of files (CPD evidence) are handed the store. */
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store") != NULL)
+        g_object_set (page, "store", self->store, NULL);
+      cb_document_page_set_owner (CB_DOCUMENT_PAGE (page), CB_DOCUMENT (practice));
+    }
+  cb_hours_page_set_practice (self->hours_page, practice);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
 
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "practice")),
