@@ -211,6 +211,13 @@ test_index (void)
     g_assert_cmpuint (n_total, ==, 4);
   }
 
+  /* Identifiers are not words of the document. */
+  {
+    g_autofree char *id_start = g_strndup (cb_action_get_id (action), 8);
+
+    g_assert_false (finds (index, id_start, late, FALSE));
+  }
+
   /* Nothing for nothing. */
   g_assert_cmpuint (query (index, "", FALSE)->len, ==, 0);
   g_assert_cmpuint (query (index, " ,. ", FALSE)->len, ==, 0);

@@ -39,14 +39,14 @@ static const CbFieldGroup groups[] = {
 };
 
 static const CbFieldSpec fields[] = {
-  [FIELD_ID] = { "id", CB_FIELD_LINE, N_("Identifier"), NULL, "action", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
+  [FIELD_ID] = { "id", CB_FIELD_LINE, N_("Identifier"), NULL, "action", NULL, 0, CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_REFERENCE },
   [FIELD_ACTION] = { "action", CB_FIELD_LINE, N_("Action"), N_("What will be done"), "action", NULL, 0, CB_FIELD_FLAG_NONE },
   [FIELD_OWNER] = { "owner", CB_FIELD_CHOICE, N_("Owner"), N_("Whose responsibility it is"), "action", cb_action_owner_get_type, 0, CB_FIELD_FLAG_NONE },
   [FIELD_OWNER_NAME] = { "owner_name", CB_FIELD_LINE, N_("Owner’s Name"), N_("Who, when it is someone other than the client or the coach"), "action", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
   [FIELD_DUE_DATE] = { "due_date", CB_FIELD_DATE, N_("Date to Be Achieved"), NULL, "action", NULL, 0, CB_FIELD_FLAG_NONE },
   [FIELD_DONE] = { "done", CB_FIELD_BOOLEAN, N_("Done"), NULL, "action", NULL, 0, CB_FIELD_FLAG_NONE },
   [FIELD_DONE_DATE] = { "done_date", CB_FIELD_DATE, N_("Date Done"), NULL, "action", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
-  [FIELD_SERVES_OBJECTIVE] = { "serves_objective", CB_FIELD_LINE, N_("Objective"), N_("The objective of a development plan this action serves"), "action", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
+  [FIELD_SERVES_OBJECTIVE] = { "serves_objective", CB_FIELD_LINE, N_("Objective"), N_("The objective of a development plan this action serves"), "action", NULL, 0, CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_REFERENCE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);

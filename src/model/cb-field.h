@@ -37,6 +37,8 @@ typedef enum
   CB_FIELD_FLAG_NO_PRINT = 1 << 1,  /* not part of the printed form */
   CB_FIELD_FLAG_REQUIRED = 1 << 2,  /* a document without it is incomplete */
   CB_FIELD_FLAG_SEARCH   = 1 << 3,  /* the client search looks at it */
+  CB_FIELD_FLAG_REFERENCE = 1 << 4, /* an identifier (of the row, or of another record), not words:
+                                     * the search across the practice passes over it */
 } CbFieldFlags;
 
 typedef struct

@@ -54,8 +54,8 @@ static const CbFieldSpec fields[] = {
   [FIELD_HOW_APPLY] = { "how_apply", CB_FIELD_TEXT, N_("How I Will Apply It"), NULL, "reflection", NULL, 0, CB_FIELD_FLAG_NONE },
   [FIELD_DO_DIFFERENTLY] = { "do_differently", CB_FIELD_TEXT, N_("What I Will Do Differently"), NULL, "reflection", NULL, 0, CB_FIELD_FLAG_NONE },
   [FIELD_EVIDENCE] = { "evidence", CB_FIELD_LIST, N_("Evidence For"), N_("Ids of units and assessment criteria, such as “3014 3.5” or “G3”"), "evidence", NULL, 0, CB_FIELD_FLAG_NONE },
-  [FIELD_CLIENT_ID] = { "client_id", CB_FIELD_LINE, N_("Client"), N_("The id of the client the entry is about"), "links", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
-  [FIELD_MEETING_ID] = { "meeting_id", CB_FIELD_LINE, N_("Meeting"), N_("The id of the meeting the entry is about"), "links", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
+  [FIELD_CLIENT_ID] = { "client_id", CB_FIELD_LINE, N_("Client"), N_("The id of the client the entry is about"), "links", NULL, 0, CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_REFERENCE },
+  [FIELD_MEETING_ID] = { "meeting_id", CB_FIELD_LINE, N_("Meeting"), N_("The id of the meeting the entry is about"), "links", NULL, 0, CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_REFERENCE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == N_FIELDS);

@@ -96,7 +96,7 @@ static const CbFieldSpec fields[] = {
   [FIELD_GROUP_SIZE] = { "group_size", CB_FIELD_INTEGER, N_("Number in Group"), N_("For a group: how many clients took part (0: not recorded, counted as one)"), "hours", NULL, 0, NO_PRINT },
 
   [FIELD_ACHIEVED_SINCE_LAST] = { "achieved_since_last", CB_FIELD_TEXT, N_("Actions and Objectives Achieved Since the Last Meeting"), NULL, "since-last", NULL, 0, NONE },
-  [FIELD_CARRIED_OVER] = { "carried_over", CB_FIELD_LIST, N_("Actions Carried Over"), N_("The actions of earlier meetings still open when this meeting began"), "since-last", NULL, 0, NO_PRINT },
+  [FIELD_CARRIED_OVER] = { "carried_over", CB_FIELD_LIST, N_("Actions Carried Over"), N_("The actions of earlier meetings still open when this meeting began"), "since-last", NULL, 0, NO_PRINT | CB_FIELD_FLAG_REFERENCE },
   [FIELD_CHALLENGES] = { "challenges", CB_FIELD_TEXT, N_("Challenges, Solutions and Outstanding Objectives"), NULL, "since-last", NULL, 0, NONE },
 
   [FIELD_TOPICS] = { "topics", CB_FIELD_TEXT, N_("Topic(s) for This Meeting"), NULL, "this-meeting", NULL, 0, NONE },

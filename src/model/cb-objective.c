@@ -61,7 +61,7 @@ static const CbFieldGroup groups[] = {
 #define NONE CB_FIELD_FLAG_NONE
 
 static const CbFieldSpec fields[] = {
-  [FIELD_ID] = { "id", CB_FIELD_LINE, N_("Identifier"), NULL, "objective", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
+  [FIELD_ID] = { "id", CB_FIELD_LINE, N_("Identifier"), NULL, "objective", NULL, 0, CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_REFERENCE },
   [FIELD_OBJECTIVE] = { "objective", CB_FIELD_TEXT, N_("Objective"), N_("What does the learner need to do in order to achieve the goal?"), "objective", NULL, 0, NONE },
 
   [FIELD_SMART_SPECIFIC] = { "smart_specific", CB_FIELD_BOOLEAN, N_("Specific"), GUIDANCE_SPECIFIC, "smart", NULL, 0, NONE },

@@ -34,8 +34,10 @@ typedef struct
   gsize           pool_size;
   gpointer        extra;
   GDestroyNotify  extra_destroy;
+  GWeakRef        owner;         /* the record this one is nested in or a row of */
   guint           freeze_count;
   guint           editable : 1;
+  guint           has_owner : 1;
 } CbRecordPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (CbRecord, cb_record, G_TYPE_OBJECT)
@@ -118,6 +120,20 @@ free_string (CbRecordPrivate *priv,
 {
   if (s != NULL && !in_pool (priv, s))
     g_free (s);
+}
+
+/* The rows of table field @index, made when first needed: most tables of
+ * a book are empty, and a store for each would cost more than its rows. */
+static GListStore *
+ensure_table (CbRecord *self,
+              guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  if (priv->slots[index].t == NULL)
+    priv->slots[index].t = g_list_store_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func ());
+
+  return priv->slots[index].t;
 }
 
 static void
@@ -255,6 +271,8 @@ value_to_slot (CbRecordPrivate   *priv,
     }
 }
 
+static void emit_changed (CbRecord *self);
+
 /* An edit inside a nested record or a table row is an edit of the field
  * holding it: the owner changes, and so do its owners. */
 static void
@@ -267,14 +285,17 @@ nested_changed (CbRecord *self,
   if (priv->freeze_count > 0)
     return;
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self);
   if (klass->field_changed != NULL)
     klass->field_changed (self, klass->field_pspecs[index]);
 }
 
+/* A nested record or a row tells the record holding it of its edits
+ * directly, through a weak reference: a signal handler per row would
+ * cost more than the row itself, and a book holds tens of thousands. */
 static void
-on_child_changed_cb (CbRecord *child,
-                     CbRecord *self)
+child_changed (CbRecord *child,
+               CbRecord *self)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
   CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
@@ -284,7 +305,7 @@ on_child_changed_cb (CbRecord *child,
       guint position;
 
       if ((klass->fields[i].kind == CB_FIELD_RECORD && priv->slots[i].r == child) ||
-          (klass->fields[i].kind == CB_FIELD_TABLE &&
+          (klass->fields[i].kind == CB_FIELD_TABLE && priv->slots[i].t != NULL &&
            g_list_store_find (priv->slots[i].t, child, &position)))
         {
           nested_changed (self, i);
@@ -294,28 +315,51 @@ on_child_changed_cb (CbRecord *child,
 }
 
 static void
-on_rows_changed_cb (GListModel *rows,
-                    guint       position,
-                    guint       removed,
-                    guint       added,
-                    CbRecord   *self)
+set_owner (CbRecord *child,
+           CbRecord *owner)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (child);
+
+  g_weak_ref_set (&priv->owner, owner);
+  priv->has_owner = owner != NULL;
+}
+
+/* Emits ::changed, and tells the record holding this one (which emits
+ * its own, and so on up). */
+static void
+emit_changed (CbRecord *self)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
 
-  for (guint i = position; i < position + added; i++)
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  if (priv->has_owner)
     {
-      g_autoptr(CbRecord) row = g_list_model_get_item (rows, i);
+      g_autoptr(CbRecord) owner = g_weak_ref_get (&priv->owner);
 
+      /* A row taken out of its table no longer counts as an edit of it. */
+      if (owner != NULL)
+        child_changed (self, owner);
+    }
+}
+
+/* A row joined table @index (@row), or left it (NULL): the record is
+ * edited. Tables change only through cb_record_add_row() and the like,
+ * so no handler on each table's store is needed to hear of it. */
+static void
+rows_changed (CbRecord *self,
+              guint     index,
+              CbRecord *row)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+
+  if (row != NULL)
+    {
       cb_record_set_editable (row, priv->editable);
-      if (g_signal_handler_find (row, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
-                                 on_child_changed_cb, self) == 0)
-        g_signal_connect_object (row, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
+      set_owner (row, self);
     }
 
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (klass->fields[i].kind == CB_FIELD_TABLE && G_LIST_MODEL (priv->slots[i].t) == rows)
-      nested_changed (self, i);
+  nested_changed (self, index);
 }
 
 static void
@@ -344,14 +388,8 @@ cb_record_constructed (GObject *object)
         {
           CbRecord *child = g_object_new (spec->type_func (), NULL);
 
-          g_signal_connect_object (child, "changed", G_CALLBACK (on_child_changed_cb), self, 0);
+          set_owner (child, self);
           priv->slots[i].r = child;
-        }
-      else if (spec->kind == CB_FIELD_TABLE)
-        {
-          priv->slots[i].t = g_list_store_new (spec->type_func ());
-          g_signal_connect_object (priv->slots[i].t, "items-changed",
-                                   G_CALLBACK (on_rows_changed_cb), self, 0);
         }
     }
 }
@@ -382,6 +420,7 @@ cb_record_finalize (GObject *object)
     }
 
   g_free (priv->pool);
+  g_weak_ref_clear (&priv->owner);
 
   if (priv->extra_destroy != NULL)
     g_clear_pointer (&priv->extra, priv->extra_destroy);
@@ -405,6 +444,8 @@ cb_record_get_property (GObject    *object,
       return;
     }
 
+  if (CB_RECORD_GET_CLASS (self)->fields[index].kind == CB_FIELD_TABLE)
+    ensure_table (self, index);
   slot_to_value (&CB_RECORD_GET_CLASS (self)->fields[index], &priv->slots[index], value);
 }
 
@@ -632,6 +673,8 @@ cb_record_get_value (CbRecord *self,
   g_return_if_fail (index < klass->n_fields);
 
   g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index]));
+  if (klass->fields[index].kind == CB_FIELD_TABLE)
+    ensure_table (self, index);
   slot_to_value (&klass->fields[index], &priv->slots[index], value);
 }
 
@@ -878,7 +921,7 @@ cb_record_set_value (CbRecord     *self,
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), klass->field_pspecs[index]);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self);
 
   if (klass->field_changed != NULL)
     klass->field_changed (self, klass->field_pspecs[index]);
@@ -1115,7 +1158,7 @@ cb_record_set_editable (CbRecord *self,
     {
       if (klass->fields[i].kind == CB_FIELD_RECORD)
         cb_record_set_editable (priv->slots[i].r, editable);
-      else if (klass->fields[i].kind == CB_FIELD_TABLE)
+      else if (klass->fields[i].kind == CB_FIELD_TABLE && priv->slots[i].t != NULL)
         for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (priv->slots[i].t)); r++)
           {
             g_autoptr(CbRecord) row = g_list_model_get_item (G_LIST_MODEL (priv->slots[i].t), r);
@@ -1309,7 +1352,7 @@ describe_field (CbRecord          *self,
       break;
 
     case CB_FIELD_TABLE:
-      describe_table (spec, G_LIST_MODEL (slot->t), form, blank);
+      describe_table (spec, G_LIST_MODEL (ensure_table (self, index)), form, blank);
       break;
 
     case CB_FIELD_INTEGER:
@@ -1441,13 +1484,12 @@ GListModel *
 cb_record_get_table (CbRecord   *self,
                      const char *name)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
   int index;
 
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
 
   index = named_field (self, name, CB_FIELD_TABLE);
-  return index >= 0 ? G_LIST_MODEL (priv->slots[index].t) : NULL;
+  return index >= 0 ? G_LIST_MODEL (ensure_table (self, index)) : NULL;
 }
 
 void
@@ -1467,7 +1509,8 @@ cb_record_add_row (CbRecord   *self,
 
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (row, CB_RECORD_GET_CLASS (self)->fields[index].type_func ()));
 
-  g_list_store_append (priv->slots[index].t, row);
+  g_list_store_append (ensure_table (self, index), row);
+  rows_changed (self, index, row);
 }
 
 CbRecord *
@@ -1485,7 +1528,8 @@ cb_record_append_row (CbRecord   *self,
     return NULL;
 
   row = g_object_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func (), NULL);
-  g_list_store_append (priv->slots[index].t, row);
+  g_list_store_append (ensure_table (self, index), row);
+  rows_changed (self, index, row);
   return row;
 }
 
@@ -1504,6 +1548,9 @@ cb_record_remove_row (CbRecord   *self,
   if (index < 0 || !priv->editable)
     return;
 
-  if (g_list_store_find (priv->slots[index].t, row, &position))
-    g_list_store_remove (priv->slots[index].t, position);
+  if (priv->slots[index].t != NULL && g_list_store_find (priv->slots[index].t, row, &position))
+    {
+      g_list_store_remove (priv->slots[index].t, position);
+      rows_changed (self, index, NULL);
+    }
 }

@@ -154,7 +154,9 @@ CbRecord           *cb_record_get_record           (CbRecord           *self,
                                                     const char         *name);
 
 /* Tables: rows are records of the field's type. Adding, removing or
- * editing a row is an edit of the table's owner. */
+ * editing a row is an edit of the table's owner. The model of rows is for
+ * reading: rows come and go only through cb_record_add_row(),
+ * cb_record_append_row() and cb_record_remove_row(). */
 GListModel         *cb_record_get_table            (CbRecord           *self,
                                                     const char         *name);
 CbRecord           *cb_record_append_row           (CbRecord           *self,

@@ -30,7 +30,7 @@ static const CbFieldGroup groups[] = {
 };
 
 static const CbFieldSpec fields[] = {
-  [FIELD_OBJECTIVE_ID] = { "objective_id", CB_FIELD_LINE, N_("Objective Identifier"), N_("The objective of the development plan this outcome is about"), "outcome", NULL, 0, CB_FIELD_FLAG_NO_PRINT },
+  [FIELD_OBJECTIVE_ID] = { "objective_id", CB_FIELD_LINE, N_("Objective Identifier"), N_("The objective of the development plan this outcome is about"), "outcome", NULL, 0, CB_FIELD_FLAG_NO_PRINT | CB_FIELD_FLAG_REFERENCE },
   [FIELD_OBJECTIVE] = { "objective", CB_FIELD_TEXT, N_("Objective"), NULL, "outcome", NULL, 0, CB_FIELD_FLAG_NONE },
   [FIELD_OUTCOME] = { "outcome", CB_FIELD_CHOICE, N_("Outcome"), N_("Achieved, partly achieved or not achieved"), "outcome", cb_outcome_get_type, 0, CB_FIELD_FLAG_NONE },
   [FIELD_EVIDENCE] = { "evidence", CB_FIELD_TEXT, N_("Evidence"), N_("What shows it: observation, self-assessment, feedback, work products…"), "outcome", NULL, 0, CB_FIELD_FLAG_NONE },

@@ -157,6 +157,9 @@ foreach_field (CbRecord          *record,
     {
       gboolean private_field = private_parent || (fields[i].flags & CB_FIELD_FLAG_PRIVATE);
 
+      if (fields[i].flags & CB_FIELD_FLAG_REFERENCE)
+        continue;
+
       switch (fields[i].kind)
         {
         case CB_FIELD_LINE:
@@ -528,9 +531,18 @@ cb_search_text_matches (const char *text,
 
 /* The index */
 
+/* The entries a word is in: their ids in the order they were added
+ * (ascending), each written as its distance from the one before in as
+ * few bytes as it takes (seven bits a byte, the high bit saying another
+ * byte follows). A book's common words are in most of its documents, one
+ * or two bytes each instead of four. */
 typedef struct
 {
-  GArray *entries;   /* guint32 ids, in the order they were added */
+  guint8  *data;
+  guint32  length;
+  guint32  capacity;
+  guint32  last;     /* the last id added */
+  guint32  count;
 } Word;
 
 static void
@@ -538,8 +550,63 @@ word_free (gpointer data)
 {
   Word *word = data;
 
-  g_array_unref (word->entries);
+  g_free (word->data);
   g_free (word);
+}
+
+static void
+word_append (Word    *word,
+             guint32  id)
+{
+  guint32 delta = word->count == 0 ? id : id - word->last;
+
+  g_assert (word->count == 0 || id > word->last);
+
+  if (word->length + 5 > word->capacity)
+    {
+      word->capacity = word->length + 5 + word->length / 4 + 8;
+      word->data = g_realloc (word->data, word->capacity);
+    }
+
+  do
+    {
+      guint8 byte = delta & 0x7F;
+
+      delta >>= 7;
+      word->data[word->length++] = byte | (delta != 0 ? 0x80 : 0);
+    }
+  while (delta != 0);
+
+  word->last = id;
+  word->count++;
+}
+
+/* Walks the ids of @word: @at is where the next one starts (0 at first),
+ * @id the one before (ignored at first). FALSE at the end. */
+static inline gboolean
+word_next (const Word *word,
+           guint32    *at,
+           guint32    *id)
+{
+  guint32 delta = 0;
+  guint shift = 0;
+  gboolean first = *at == 0;
+
+  if (*at >= word->length)
+    return FALSE;
+
+  for (;;)
+    {
+      guint8 byte = word->data[(*at)++];
+
+      delta |= (guint32) (byte & 0x7F) << shift;
+      if ((byte & 0x80) == 0)
+        break;
+      shift += 7;
+    }
+
+  *id = first ? delta : *id + delta;
+  return TRUE;
 }
 
 typedef struct
@@ -722,7 +789,6 @@ word_for (CbSearchIndex *self,
     return word;
 
   word = g_new0 (Word, 1);
-  word->entries = g_array_new (FALSE, FALSE, sizeof (guint32));
   stored = g_strdup (text);
   g_hash_table_insert (self->words, stored, word);
 
@@ -767,7 +833,7 @@ add_entry (CbSearchIndex *self,
   g_array_append_val (self->entries, entry);
 
   for (guint i = 0; i < words->len; i++)
-    g_array_append_val (word_for (self, words->pdata[i])->entries, id);
+    word_append (word_for (self, words->pdata[i]), id);
 
   return id;
 }
@@ -786,16 +852,15 @@ sweep (CbSearchIndex *self)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       Word *word = value;
-      guint kept = 0;
+      Word kept = { NULL, 0, 0, 0, 0 };
+      guint32 at = 0, id = 0;
 
-      for (guint i = 0; i < word->entries->len; i++)
-        {
-          guint32 id = g_array_index (word->entries, guint32, i);
+      while (word_next (word, &at, &id))
+        if (g_array_index (self->entries, Entry, id).alive)
+          word_append (&kept, id);
 
-          if (g_array_index (self->entries, Entry, id).alive)
-            g_array_index (word->entries, guint32, kept++) = id;
-        }
-      g_array_set_size (word->entries, kept);
+      g_free (word->data);
+      *word = kept;
     }
 
   self->n_dead = 0;
@@ -1062,17 +1127,15 @@ mark_prefix (CbSearchIndex *self,
       for (guint w = 0; bucket != NULL && w < bucket->len; w++)
         {
           const char *text = bucket->pdata[w];
+          guint32 at = 0, id = 0;
           Word *word;
 
           if (!g_str_has_prefix (text, prefix))
             continue;
 
           word = g_hash_table_lookup (self->words, text);
-          for (guint i = 0; i < word->entries->len; i++)
-            {
-              guint32 id = g_array_index (word->entries, guint32, i);
-              bits[id / 64] |= G_GUINT64_CONSTANT (1) << (id % 64);
-            }
+          while (word_next (word, &at, &id))
+            bits[id / 64] |= G_GUINT64_CONSTANT (1) << (id % 64);
         }
     }
 }

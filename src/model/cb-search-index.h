@@ -28,7 +28,7 @@ typedef struct
 void         cb_search_hit_free      (CbSearchHit *hit);
 
 /* The fields of @record, nested records and rows of tables included, that
- * search looks in, each called with its record, its field index and
+ * search looks in (text, not identifiers: CB_FIELD_FLAG_REFERENCE), each called with its record, its field index and
  * whether it is private (a private field's children are). */
 typedef void (*CbSearchFieldFunc) (CbRecord *record,
                                    guint     index,

@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -303,9 +304,19 @@ static const char *typed[] = {
   "feedback colleagues",
 };
 
+/* Memory in use in this process (the heap's, not the pages it kept). */
+static long
+heap_kib (void)
+{
+  struct mallinfo2 info = mallinfo2 ();
+
+  return (long) ((info.uordblks + info.hblkhd) / 1024);
+}
+
 typedef struct
 {
   double index_ms;
+  long   index_kib;
   double per_key_median, per_key_max;
   double scan_median, scan_max;
   guint  n_keys;
@@ -368,10 +379,15 @@ measure_search (CbPractice    *practice,
   GListModel *clients = cb_practice_get_clients (practice);
   gint64 start;
 
-  start = g_get_monotonic_time ();
-  index = cb_search_index_new (practice);
-  cb_search_index_wait (index);
-  figures->index_ms = ms_since (start);
+  {
+    long before = heap_kib ();
+
+    start = g_get_monotonic_time ();
+    index = cb_search_index_new (practice);
+    cb_search_index_wait (index);
+    figures->index_ms = ms_since (start);
+    figures->index_kib = heap_kib () - before;
+  }
 
   for (guint c = 0; c < g_list_model_get_n_items (clients); c++)
     {
@@ -629,6 +645,7 @@ main (int   argc,
   double frame_empty[MAX_RUNS], frame_large[MAX_RUNS], map_empty[MAX_RUNS], map_large[MAX_RUNS], map_editor[MAX_RUNS];
   double usable[MAX_RUNS], indexed[MAX_RUNS], loaded[MAX_RUNS], stall[MAX_RUNS], rss_empty[MAX_RUNS], rss_large[MAX_RUNS];
   SearchFigures search = { 0 };
+  long store_kib = 0;
   gboolean have_app, have_editor = FALSE;
   g_autofree char *editor_home = NULL;
   guint n_loaded = 0;
@@ -663,8 +680,13 @@ main (int   argc,
       g_autoptr(CbStore) store = NULL;
       g_autoptr(CbPractice) practice = NULL;
 
+      long before;
+
       parse[r] = bare_parse_ms (&large, &reading[r]);
+      before = heap_kib ();
       store = book_open (&large, &practice, &load[r]);
+      if (r == 0)
+        store_kib = heap_kib () - before;
       ratio[r] = load[r] / parse[r];
       n_loaded = g_list_model_get_n_items (cb_practice_get_clients (practice));
 
@@ -747,6 +769,10 @@ main (int   argc,
   g_print ("%-50s %11s %8.1f ms %7.2f %9s\n", "store: every document loaded, from disk", "",
            median (load, runs), median (ratio, runs), "≤ 1.30");
   g_print ("%-50s %11s %11u\n", "  clients loaded", "", n_loaded);
+  g_print ("%-50s %11s %7ld KiB %7.2f\n", "  memory the loaded book takes (this process)", "", store_kib,
+           store_kib / MAX (large.bytes / 1024.0, 1));
+  g_print ("%-50s %11s %7ld KiB %7.2f\n", "  memory the search index takes (this process)", "", search.index_kib,
+           search.index_kib / MAX (large.bytes / 1024.0, 1));
   g_print ("%-50s %11s %8.1f ms\n", "search index built (off the main thread)", "", search.index_ms);
   g_print ("%-50s %11s %8.2f ms %7s %9s\n", "search: results per keystroke, median", "",
            search.per_key_median, "", "≤ 16");
