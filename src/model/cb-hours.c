@@ -420,13 +420,50 @@ recount (CbHours *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Reads the facts of clients that changed for a few milliseconds; TRUE
+ * when none is left. A career's meetings are read over several slices,
+ * so that the window never waits for them. */
+#define READ_SLICE_USEC 6000
+
+static gboolean
+read_some_facts (CbHours *self)
+{
+  gint64 end = g_get_monotonic_time () + READ_SLICE_USEC;
+  GHashTableIter iter;
+  ClientFacts *cf;
+
+  g_hash_table_iter_init (&iter, self->clients);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &cf))
+    if (cf->dirty)
+      {
+        if (g_get_monotonic_time () >= end)
+          return FALSE;
+        read_facts (cf);
+      }
+
+  return TRUE;
+}
+
 static gboolean
 on_refresh_cb (gpointer data)
 {
   CbHours *self = data;
 
+  if (!read_some_facts (self))
+    return G_SOURCE_CONTINUE;
+
   self->refresh_id = 0;
   recount (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_refresh_delay_cb (gpointer data)
+{
+  CbHours *self = data;
+
+  /* From now on, one slice after another. */
+  self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_cb, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -434,7 +471,7 @@ static void
 schedule_refresh (CbHours *self)
 {
   if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_cb, self);
+    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_delay_cb, self);
 }
 
 static void

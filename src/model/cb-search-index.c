@@ -9,6 +9,7 @@
 
 #include "cb-document-types.h"
 #include "cb-search-index.h"
+#include "cb-thread.h"
 
 /* Search across a practice (DESIGN.md: "a search index follows the
  * store's changes"). Every document is an entry, or two when it has
@@ -728,6 +729,7 @@ worker_func (gpointer data,
   GPtrArray *batch = data;
   CbSearchIndex *self = user_data;
 
+  cb_thread_give_way ();
   for (guint i = 0; i < batch->len; i++)
     {
       Job *job = batch->pdata[i];

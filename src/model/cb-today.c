@@ -649,6 +649,7 @@ struct _CbToday
   guint              n_older;
   CbTodayOlder      *older;        /* made when asked for */
   gboolean           older_stale;
+  gboolean           unpublished;   /* lines computed, not yet in the list */
   GQueue             bulk;         /* BulkOp: actions being closed or reopened */
   guint              bulk_id;
   CbPracticeWatcher *watcher;
@@ -801,8 +802,14 @@ run_pending (CbToday *self)
     }
 
   if (changed)
+    self->older_stale = self->unpublished = TRUE;
+
+  /* The lines come out at once when every waiting client is done: lines
+   * coming in all over the list slice after slice would have its users
+   * (the list on screen) redo them again and again. */
+  if (self->unpublished && g_queue_is_empty (&self->pending))
     {
-      self->older_stale = TRUE;
+      self->unpublished = FALSE;
       publish (self);
     }
 

@@ -51,7 +51,8 @@ const char      *cb_today_item_get_title    (CbTodayItem *self);
  * counted ("n-older-overdue") and listed on request. Kept up to date as
  * meetings, actions and clients change, one client at a time; a whole
  * practice is gone through in slices that each take less than a frame
- * ("loading" is TRUE meanwhile). */
+ * ("loading" is TRUE meanwhile), its lines coming into the list at once
+ * at the end. */
 #define CB_TYPE_TODAY (cb_today_get_type ())
 
 G_DECLARE_FINAL_TYPE (CbToday, cb_today, CB, TODAY, GObject)

@@ -20,6 +20,7 @@
 #include "cb-json.h"
 #include "cb-sample.h"
 #include "cb-store.h"
+#include "cb-thread.h"
 
 /* Every file operation runs on one worker thread, in the order it was
  * asked for, so a save queued before a client is moved to the trash lands
@@ -100,6 +101,7 @@ typedef struct
 static void schedule_save (CbStore *self, CbDocument *document);
 static void on_child_added_cb (CbDocument *practice, CbDocument *child, CbStore *self);
 static void on_child_removed_cb (CbDocument *practice, CbDocument *child, CbStore *self);
+static void on_practice_read_cb (GObject *source, GAsyncResult *result, gpointer user_data);
 static CbDocument *load_document (GType type, const char *practice_dir, const char *dir,
                                   const char *file_name, FileStamp *stamp, GPtrArray *problems);
 
@@ -549,6 +551,7 @@ worker_func (gpointer data,
   CbStore *self = user_data;
   Job *job = g_task_get_task_data (task);
 
+  cb_thread_give_way ();
   job->func (task, self, job->data);
 
   /* Let go of the task before saying the job is done, so that a flush
@@ -1591,6 +1594,7 @@ load_slice (gpointer data)
 {
   LoadSlice *slice = data;
 
+  cb_thread_give_way ();
   for (guint i = slice->first; i < slice->names->len; i += slice->step)
     {
       const char *name = slice->names->pdata[i];
@@ -1730,6 +1734,7 @@ cb_store_open_practice_async (CbStore             *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) read = NULL;
   g_autofree char *dir = NULL;
 
   g_return_if_fail (CB_IS_STORE (self));
@@ -1747,8 +1752,12 @@ cb_store_open_practice_async (CbStore             *self,
       return;
     }
 
+  /* The files are read on the worker threads; then what they hold is
+   * handed to the practice on the main thread, a slice at a time. */
   g_object_set_data_full (G_OBJECT (task), "practice", g_object_ref (practice), g_object_unref);
-  push_job (self, task, open_practice_run, load_job_new (dir), (GDestroyNotify) load_job_free);
+  read = new_task (self, cancellable, on_practice_read_cb, g_object_ref (task), on_practice_read_cb);
+  g_object_set_data_full (G_OBJECT (read), "practice", g_object_ref (practice), g_object_unref);
+  push_job (self, read, open_practice_run, load_job_new (dir), (GDestroyNotify) load_job_free);
 }
 
 /* Tidying a practice's client folders: temporary files a crash left
@@ -2049,49 +2058,46 @@ watch_practice (CbStore    *self,
   g_hash_table_insert (self->monitors, g_object_ref (practice), monitor);
 }
 
-gboolean
-cb_store_open_practice_finish (CbStore       *self,
-                               GAsyncResult  *result,
-                               GError       **error)
+/* Handing what was read to the practice: a thousand clients with their
+ * documents would hold the main thread for a tenth of a second or more,
+ * so they go a few milliseconds' worth at a time. */
+#define HAND_OVER_SLICE_USEC 5000
+
+typedef struct
 {
+  GTask      *task;      /* the caller's */
+  GTask      *read;      /* holds the job */
   CbPractice *practice;
-  LoadJob *job;
-  Job *wrapper;
-  g_autoptr(GPtrArray) clients = NULL;
-  gint64 start;
+  guint       next;      /* the next client of job->loaded */
+  guint       n_clients;
+  gint64      busy_usec;
+} HandOver;
 
-  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+static void
+hand_over_free (HandOver *hand_over)
+{
+  g_object_unref (hand_over->task);
+  g_object_unref (hand_over->read);
+  g_object_unref (hand_over->practice);
+  g_free (hand_over);
+}
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
+static LoadJob *
+hand_over_job (HandOver *hand_over)
+{
+  Job *wrapper = g_task_get_task_data (hand_over->read);
 
-  practice = g_object_get_data (G_OBJECT (result), "practice");
-  wrapper = g_task_get_task_data (G_TASK (result));
-  job = wrapper->data;
+  return wrapper->data;
+}
 
-  start = g_get_monotonic_time ();
-  clients = g_ptr_array_sized_new (job->loaded->len);
-  for (guint i = 0; i < job->loaded->len; i++)
-    {
-      Loaded *loaded = job->loaded->pdata[i];
-      Entry *entry;
-
-      if (cb_practice_find_client (practice, cb_document_get_id (loaded->document)) != NULL)
-        continue;
-
-      entry = track (self, loaded->document, loaded->dir);
-      entry->stamp = loaded->stamp;
-      g_ptr_array_add (clients, loaded->document);
-
-      for (guint c = 0; loaded->children != NULL && c < loaded->children->len; c++)
-        {
-          Loaded *child = loaded->children->pdata[c];
-          Entry *child_entry = track_child (self, child->document, entry, child->subdir, child->file_name);
-
-          child_entry->stamp = child->stamp;
-        }
-    }
+/* The practice's own documents and templates, then the practice is
+ * loaded and watched. */
+static void
+hand_over_finish (HandOver *hand_over)
+{
+  CbStore *self = g_task_get_source_object (hand_over->task);
+  CbPractice *practice = hand_over->practice;
+  LoadJob *job = hand_over_job (hand_over);
 
   if (job->templates != NULL)
     {
@@ -2127,7 +2133,6 @@ cb_store_open_practice_finish (CbStore       *self,
         }
     }
 
-  cb_practice_add_clients (practice, (CbClient **) clients->pdata, clients->len);
   cb_practice_set_loaded (practice, TRUE);
   take_problems (self, job->problems);
 
@@ -2136,10 +2141,96 @@ cb_store_open_practice_finish (CbStore       *self,
 
   watch_practice (self, practice, job->dir);
 
-  g_debug ("%u clients handed to the practice in %.1f ms",
-           clients->len, (g_get_monotonic_time () - start) / 1000.0);
+  g_debug ("%u clients handed to the practice in %.1f ms of slices",
+           hand_over->n_clients, hand_over->busy_usec / 1000.0);
+}
 
-  return TRUE;
+static gboolean
+hand_over_slice_cb (gpointer data)
+{
+  HandOver *hand_over = data;
+  CbStore *self = g_task_get_source_object (hand_over->task);
+  LoadJob *job = hand_over_job (hand_over);
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+
+  if (g_task_return_error_if_cancelled (hand_over->task))
+    {
+      hand_over_free (hand_over);
+      return G_SOURCE_REMOVE;
+    }
+
+  while (hand_over->next < job->loaded->len && g_get_monotonic_time () - start < HAND_OVER_SLICE_USEC / 2)
+    {
+      Loaded *loaded = job->loaded->pdata[hand_over->next++];
+      Entry *entry;
+
+      if (cb_practice_find_client (hand_over->practice, cb_document_get_id (loaded->document)) != NULL)
+        continue;
+
+      entry = track (self, loaded->document, loaded->dir);
+      entry->stamp = loaded->stamp;
+      g_ptr_array_add (clients, loaded->document);
+
+      for (guint c = 0; loaded->children != NULL && c < loaded->children->len; c++)
+        {
+          Loaded *child = loaded->children->pdata[c];
+          Entry *child_entry = track_child (self, child->document, entry, child->subdir, child->file_name);
+
+          child_entry->stamp = child->stamp;
+        }
+    }
+
+  /* Those who follow the practice (the list, Today, search) take the
+   * clients in with the other half of the slice. */
+  cb_practice_add_clients (hand_over->practice, (CbClient **) clients->pdata, clients->len);
+  hand_over->n_clients += clients->len;
+
+  if (hand_over->next < job->loaded->len)
+    {
+      hand_over->busy_usec += g_get_monotonic_time () - start;
+      return G_SOURCE_CONTINUE;
+    }
+
+  hand_over_finish (hand_over);
+  hand_over->busy_usec += g_get_monotonic_time () - start;
+  g_task_return_boolean (hand_over->task, TRUE);
+  hand_over_free (hand_over);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_practice_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  HandOver *hand_over;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  hand_over = g_new0 (HandOver, 1);
+  hand_over->task = g_steal_pointer (&task);
+  hand_over->read = g_object_ref (G_TASK (result));
+  hand_over->practice = g_object_ref (g_object_get_data (G_OBJECT (result), "practice"));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, hand_over_slice_cb, hand_over, NULL);
+}
+
+gboolean
+cb_store_open_practice_finish (CbStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (CB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean

@@ -12,6 +12,7 @@
 #include "cb-print-ui.h"
 #include "cb-record-editor.h"
 #include "cb-view.h"
+#include "cb-trickle.h"
 
 typedef struct
 {
@@ -918,7 +919,8 @@ cb_document_page_set_owner (CbDocumentPage *self,
       priv->documents = cb_document_list_new (owner, priv->document_type);
       g_signal_connect_object (priv->documents, "items-changed",
                                G_CALLBACK (on_documents_items_changed_cb), self, G_CONNECT_SWAPPED);
-      priv->selection = gtk_single_selection_new (g_object_ref (priv->documents));
+      priv->selection = gtk_single_selection_new (G_LIST_MODEL (cb_trickle_new (g_object_ref (priv->documents),
+                                                                              GTK_WIDGET (priv->list_view))));
       gtk_single_selection_set_autoselect (priv->selection, FALSE);
       gtk_single_selection_set_can_unselect (priv->selection, TRUE);
       gtk_single_selection_set_selected (priv->selection, GTK_INVALID_LIST_POSITION);

@@ -7,6 +7,7 @@
 
 #include "cb-evidence.h"
 #include "cb-evidence-picker-private.h"
+#include "cb-trickle.h"
 
 struct _CbEvidencePicker
 {
@@ -224,12 +225,17 @@ cb_evidence_picker_init (CbEvidencePicker *self)
 
   self->filter = gtk_custom_filter_new (filter_tag, self, NULL);
   self->results = gtk_filter_list_model_new (g_object_ref (tags), GTK_FILTER (self->filter));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (selection), g_object_ref (factory)));
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, g_object_ref (factory)));
+  /* Rows a few a frame: the list grows with the book. */
+  selection = gtk_no_selection_new (G_LIST_MODEL (cb_trickle_new (g_object_ref (G_LIST_MODEL (self->results)),
+                                                                  GTK_WIDGET (self->list_view))));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),

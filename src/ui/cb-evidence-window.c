@@ -7,6 +7,7 @@
 
 #include "cb-evidence-summary.h"
 #include "cb-evidence-window-private.h"
+#include "cb-trickle.h"
 
 /* Rows of the view: a flat list of units, their tags and the entries
  * under each tag (GTK 4.8's list views have no sections). */
@@ -522,10 +523,15 @@ cb_evidence_window_init (CbEvidenceWindow *self)
   self->rows = g_list_store_new (CB_TYPE_EVIDENCE_ROW);
   self->filter = gtk_custom_filter_new (filter_row, self, NULL);
   self->shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)), GTK_FILTER (self->filter));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (selection), g_object_ref (factory)));
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, g_object_ref (factory)));
+  /* Rows a few a frame: the list grows with the book. */
+  selection = gtk_no_selection_new (G_LIST_MODEL (cb_trickle_new (g_object_ref (G_LIST_MODEL (self->shown)),
+                                                                  GTK_WIDGET (self->list_view))));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "cb-evidence-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,

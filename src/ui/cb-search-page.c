@@ -8,6 +8,7 @@
 #include "cb-client.h"
 #include "cb-search-page.h"
 #include "cb-view.h"
+#include "cb-trickle.h"
 
 /* At most this many results are listed; the count says how many more
  * there are, and another word narrows them down. */
@@ -268,6 +269,7 @@ struct _CbSearchPage
   char               *query;
   gboolean            include_private;
   GListStore         *results;
+  CbTrickle          *trickle;        /* the results, a few more each frame */
   guint               n_total;
   guint               rerun_id;
   GSimpleActionGroup *actions;
@@ -411,6 +413,8 @@ run_query (CbSearchPage *self,
       g_ptr_array_add (rows, result_new (hit, self->query, self->include_private));
     }
 
+  /* New results: a screenful of rows first, the rest a few a frame. */
+  cb_trickle_restart (self->trickle);
   g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
                        rows->pdata, rows->len);
   update_status (self);
@@ -548,6 +552,7 @@ cb_search_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_SEARCH_PAGE);
 
+  g_clear_object (&self->trickle);
   g_clear_object (&self->results);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->query, g_free);
@@ -601,7 +606,8 @@ cb_search_page_init (CbSearchPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (self->actions));
 
   self->results = g_list_store_new (CB_TYPE_SEARCH_RESULT);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->results)));
+  self->trickle = cb_trickle_new (G_LIST_MODEL (g_object_ref (self->results)), GTK_WIDGET (self->list_view));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->trickle)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 

@@ -12,6 +12,7 @@
 #include "cb-hours.h"
 #include "cb-search-index.h"
 #include "cb-sidebar.h"
+#include "cb-trickle.h"
 
 struct _CbSidebar
 {
@@ -25,6 +26,7 @@ struct _CbSidebar
   GtkCustomSorter    *sorter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
+  CbTrickle          *trickle;
   GtkSingleSelection *selection;
   char               *needle;         /* search text, folded (cb_search_fold()) */
   int                 status;         /* -1 for all */
@@ -194,6 +196,10 @@ on_filter_items_changed_cb (CbSidebar *self)
 static void
 on_practice_loaded_cb (CbSidebar *self)
 {
+  /* The clients of a practice being read come into the list all at once
+   * when it is read, rather than a slice at a time all over the list. */
+  if (self->practice != NULL && cb_practice_get_loaded (self->practice))
+    gtk_filter_list_model_set_model (self->filter_model, self->clients);
   update_list_stack (self);
 }
 
@@ -506,6 +512,7 @@ cb_sidebar_dispose (GObject *object)
 
   g_clear_pointer (&self->development_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
+  g_clear_object (&self->trickle);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
@@ -635,7 +642,9 @@ cb_sidebar_init (CbSidebar *self)
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                               GTK_SORTER (g_object_ref (self->sorter)));
 
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  /* A thousand clients come into the list a few rows a frame. */
+  self->trickle = cb_trickle_new (G_LIST_MODEL (g_object_ref (self->sort_model)), GTK_WIDGET (self->client_list));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->trickle)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -739,7 +748,8 @@ cb_sidebar_set_practice (CbSidebar  *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   gtk_list_box_unselect_all (self->nav_list);
-  gtk_filter_list_model_set_model (self->filter_model, self->clients);
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   practice != NULL && cb_practice_get_loaded (practice) ? self->clients : NULL);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   update_practice_label (self);
@@ -797,6 +807,7 @@ cb_sidebar_select_client (CbSidebar *self,
 
   gtk_list_box_unselect_all (self->nav_list);
   gtk_list_box_unselect_all (self->today_list);
+  cb_trickle_reveal (self->trickle, position);
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->client_list), "list.scroll-to-item", "u", position);
 }

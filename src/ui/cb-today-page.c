@@ -7,6 +7,7 @@
 
 #include "cb-today-page-private.h"
 #include "cb-view.h"
+#include "cb-trickle.h"
 
 /* Today as one GtkListView: each section a heading and its lines (a
  * GtkFlattenListModel of the headings and filters of the model), then a
@@ -200,10 +201,31 @@ new_label (const char *style)
   return label;
 }
 
+/* The buttons of the older line, made for the one row that shows it
+ * (rows are many, and each costs a frame's share to make). */
+static void
+ensure_buttons (CbTodayRow *self)
+{
+  GtkWidget *show_all, *close_all;
+
+  if (self->buttons != NULL)
+    return;
+
+  self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (self->buttons, GTK_ALIGN_CENTER);
+  show_all = g_object_new (GTK_TYPE_BUTTON, "label", _("_Show All"), "use-underline", TRUE,
+                           "action-name", "today.show-older", NULL);
+  close_all = g_object_new (GTK_TYPE_BUTTON, "label", _("_Mark All as Done…"), "use-underline", TRUE,
+                            "action-name", "today.close-older", NULL);
+  gtk_box_append (GTK_BOX (self->buttons), show_all);
+  gtk_box_append (GTK_BOX (self->buttons), close_all);
+  gtk_box_insert_child_after (GTK_BOX (self->box), self->buttons, GTK_WIDGET (self->due_label));
+}
+
 static void
 cb_today_row_init (CbTodayRow *self)
 {
-  GtkWidget *text, *show_all, *close_all;
+  GtkWidget *text;
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -232,17 +254,6 @@ cb_today_row_init (CbTodayRow *self)
   gtk_label_set_wrap (self->due_label, FALSE);
   gtk_widget_set_valign (GTK_WIDGET (self->due_label), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->due_label));
-
-  self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_valign (self->buttons, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (self->buttons, FALSE);
-  show_all = g_object_new (GTK_TYPE_BUTTON, "label", _("_Show All"), "use-underline", TRUE,
-                           "action-name", "today.show-older", NULL);
-  close_all = g_object_new (GTK_TYPE_BUTTON, "label", _("_Mark All as Done…"), "use-underline", TRUE,
-                            "action-name", "today.close-older", NULL);
-  gtk_box_append (GTK_BOX (self->buttons), show_all);
-  gtk_box_append (GTK_BOX (self->buttons), close_all);
-  gtk_box_append (GTK_BOX (self->box), self->buttons);
 
   self->arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
@@ -329,6 +340,7 @@ show_heading (CbTodayRow     *self,
 
       set_label (self->title_label, text);
       set_label (self->subtitle_label, _("Nobody ticked them: see them all, or close them at once if they are no longer to be done."));
+      ensure_buttons (self);
       gtk_widget_set_visible (self->buttons, TRUE);
       return;
     }
@@ -347,7 +359,8 @@ cb_today_row_bind (CbTodayRow *self,
   g_set_object (&self->item, item);
 
   gtk_widget_set_visible (self->check, FALSE);
-  gtk_widget_set_visible (self->buttons, FALSE);
+  if (self->buttons != NULL)
+    gtk_widget_set_visible (self->buttons, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->time_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->due_label), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "heading");
@@ -569,8 +582,13 @@ show_older (CbTodayPage *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_older_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_older_bind_cb), self);
-  list_view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (cb_today_get_older_overdue (self->today)))),
-                                 g_steal_pointer (&factory));
+  list_view = gtk_list_view_new (NULL, g_steal_pointer (&factory));
+  {
+    g_autoptr(GtkNoSelection) older = gtk_no_selection_new (G_LIST_MODEL (cb_trickle_new (g_object_ref (cb_today_get_older_overdue (self->today)),
+                                                                                         list_view)));
+
+    gtk_list_view_set_model (GTK_LIST_VIEW (list_view), GTK_SELECTION_MODEL (older));
+  }
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list_view), TRUE);
   gtk_widget_add_css_class (list_view, "cb-document-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -832,7 +850,9 @@ cb_today_page_set_today (CbTodayPage *self,
 
       self->flat = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->parts)));
       g_signal_connect_object (self->flat, "items-changed", G_CALLBACK (on_rows_changed_cb), self, G_CONNECT_SWAPPED);
-      self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->flat)));
+      /* Rows come a few a frame: a large book has hundreds of lines. */
+      self->selection = gtk_no_selection_new (G_LIST_MODEL (cb_trickle_new (g_object_ref (G_LIST_MODEL (self->flat)),
+                                                                           GTK_WIDGET (self->list_view))));
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       on_section_items_changed_cb (self);
       on_older_changed_cb (self);

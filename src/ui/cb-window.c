@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <glib/gi18n.h>
 
@@ -284,11 +287,46 @@ bench_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+static gint64 bench_layout_start;
+
+static void
+bench_layout_before_cb (GdkFrameClock *clock)
+{
+  bench_layout_start = g_get_monotonic_time ();
+}
+
+static void
+bench_layout_after_cb (GdkFrameClock *clock)
+{
+  gint64 ms = (g_get_monotonic_time () - bench_layout_start) / 1000;
+
+  if (ms > 12)
+    bench_report ("layout %" G_GINT64_FORMAT, ms);
+}
+
 static void
 bench_watch_stalls (void)
 {
   if (g_getenv ("COACHBOOK_BENCH") != NULL)
     g_timeout_add_full (G_PRIORITY_HIGH, BENCH_TICK_MS, bench_tick_cb, NULL, NULL);
+}
+
+/* Reading a practice parses every file on worker threads: what they
+ * freed stays with their heaps unless given back, and a large book would
+ * leave tens of megabytes of them behind. */
+static void
+release_freed_memory (void)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
+
+static void
+on_search_indexing_cb (CbSearchIndex *index)
+{
+  if (!cb_search_index_get_indexing (index))
+    release_freed_memory ();
 }
 
 /* Usable: every client listed and Today filled in; indexed: the search
@@ -381,6 +419,8 @@ on_practice_opened_cb (GObject      *source,
       !show_today_if_due (self))
     show_content (self, "empty");
 
+  release_freed_memory ();
+
   if (self->practice != NULL && g_getenv ("COACHBOOK_BENCH") != NULL)
     {
       bench_report ("loaded %u", g_list_model_get_n_items (cb_practice_get_clients (self->practice)));
@@ -443,6 +483,11 @@ on_first_after_paint_cb (GdkFrameClock *clock,
   g_clear_signal_handler (&self->after_paint_id, clock);
   bench_report ("first-frame");
   bench_watch_stalls ();
+  if (g_getenv ("COACHBOOK_BENCH_LAYOUT") != NULL)
+    {
+      g_signal_connect (clock, "update", G_CALLBACK (bench_layout_before_cb), NULL);
+      g_signal_connect (clock, "paint", G_CALLBACK (bench_layout_after_cb), NULL);
+    }
   start_loading (self);
 }
 
@@ -1391,6 +1436,7 @@ cb_window_open_practice (CbWindow   *self,
   cb_today_page_set_today (self->today_page, self->today);
   g_clear_object (&self->search_index);
   self->search_index = cb_search_index_new (practice);
+  g_signal_connect (self->search_index, "notify::indexing", G_CALLBACK (on_search_indexing_cb), NULL);
   cb_search_page_set_index (self->search_page, self->search_index);
   cb_search_page_set_query (self->search_page, NULL);
   g_clear_pointer (&self->before_search, g_free);
