@@ -957,10 +957,15 @@ cb_meeting_add_action (CbMeeting     *self,
   cb_record_add_row (CB_RECORD (self), "actions", CB_RECORD (action));
 
   /* Refused when the meeting cannot be edited. */
-  if (!g_list_store_find (G_LIST_STORE (cb_meeting_get_actions (self)), action, &position))
-    return NULL;
+  for (position = 0; position < g_list_model_get_n_items (cb_meeting_get_actions (self)); position++)
+    {
+      g_autoptr(CbAction) row = g_list_model_get_item (cb_meeting_get_actions (self), position);
 
-  return action;   /* held by the table */
+      if (row == action)
+        return action;   /* held by the table */
+    }
+
+  return NULL;
 }
 
 void

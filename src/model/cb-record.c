@@ -24,7 +24,7 @@ typedef union
   guint     f;
   char    **v;   /* NULL for empty */
   CbRecord *r;
-  GListStore *t; /* rows of a table */
+  struct _CbRows *t; /* rows of a table, made when first needed */
 } Slot;
 
 typedef struct
@@ -32,13 +32,116 @@ typedef struct
   Slot           *slots;
   char           *pool;
   gsize           pool_size;
-  gpointer        extra;
-  GDestroyNotify  extra_destroy;
-  GWeakRef        owner;         /* the record this one is nested in or a row of */
+  CbRecord       *owner;         /* the record this one is nested in or a row of;
+                                  * it unsets this before it goes, or lets go of the row */
   guint           freeze_count;
   guint           editable : 1;
-  guint           has_owner : 1;
+  guint           pool_in_slots : 1;
 } CbRecordPrivate;
+
+/* The rows of a table: a list model of records that holds them in one
+ * array. A book has tens of thousands of rows (actions), and a GListStore
+ * costs a sequence node for each and a sequence for each table. */
+#define CB_TYPE_ROWS (cb_rows_get_type ())
+G_DECLARE_FINAL_TYPE (CbRows, cb_rows, CB, ROWS, GObject)
+
+struct _CbRows
+{
+  GObject    parent_instance;
+  GType      item_type;
+  GPtrArray *items;     /* CbRecord, held; NULL while empty */
+};
+
+static GType
+cb_rows_get_item_type (GListModel *list)
+{
+  return CB_ROWS (list)->item_type;
+}
+
+static guint
+cb_rows_get_n_items (GListModel *list)
+{
+  CbRows *self = CB_ROWS (list);
+
+  return self->items != NULL ? self->items->len : 0;
+}
+
+static gpointer
+cb_rows_get_item (GListModel *list,
+                  guint       position)
+{
+  CbRows *self = CB_ROWS (list);
+
+  if (self->items == NULL || position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (self->items->pdata[position]);
+}
+
+static void
+cb_rows_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cb_rows_get_item_type;
+  iface->get_n_items = cb_rows_get_n_items;
+  iface->get_item = cb_rows_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CbRows, cb_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, cb_rows_list_model_init))
+
+static void
+cb_rows_finalize (GObject *object)
+{
+  g_clear_pointer (&CB_ROWS (object)->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cb_rows_parent_class)->finalize (object);
+}
+
+static void
+cb_rows_class_init (CbRowsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cb_rows_finalize;
+}
+
+static void
+cb_rows_init (CbRows *self)
+{
+}
+
+static CbRows *
+cb_rows_new (GType item_type)
+{
+  CbRows *self = g_object_new (CB_TYPE_ROWS, NULL);
+
+  self->item_type = item_type;
+  return self;
+}
+
+static void
+cb_rows_append (CbRows   *self,
+                CbRecord *row)
+{
+  if (self->items == NULL)
+    self->items = g_ptr_array_new_full (2, g_object_unref);
+  g_ptr_array_add (self->items, g_object_ref (row));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+}
+
+static gboolean
+cb_rows_find (CbRows   *self,
+              CbRecord *row,
+              guint    *position)
+{
+  return self != NULL && self->items != NULL && g_ptr_array_find (self->items, row, position);
+}
+
+static void
+cb_rows_remove (CbRows *self,
+                guint   position)
+{
+  g_ptr_array_remove_index (self->items, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}
 
 G_DEFINE_TYPE_WITH_PRIVATE (CbRecord, cb_record, G_TYPE_OBJECT)
 
@@ -124,14 +227,14 @@ free_string (CbRecordPrivate *priv,
 
 /* The rows of table field @index, made when first needed: most tables of
  * a book are empty, and a store for each would cost more than its rows. */
-static GListStore *
+static CbRows *
 ensure_table (CbRecord *self,
               guint     index)
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (self);
 
   if (priv->slots[index].t == NULL)
-    priv->slots[index].t = g_list_store_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func ());
+    priv->slots[index].t = cb_rows_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func ());
 
   return priv->slots[index].t;
 }
@@ -291,8 +394,9 @@ nested_changed (CbRecord *self,
 }
 
 /* A nested record or a row tells the record holding it of its edits
- * directly, through a weak reference: a signal handler per row would
- * cost more than the row itself, and a book holds tens of thousands. */
+ * directly: a signal handler (or a weak reference) per row would cost
+ * more than the row itself, and a book holds tens of thousands. The owner
+ * unsets the pointer when it lets go of the row, and before it goes. */
 static void
 child_changed (CbRecord *child,
                CbRecord *self)
@@ -305,8 +409,7 @@ child_changed (CbRecord *child,
       guint position;
 
       if ((klass->fields[i].kind == CB_FIELD_RECORD && priv->slots[i].r == child) ||
-          (klass->fields[i].kind == CB_FIELD_TABLE && priv->slots[i].t != NULL &&
-           g_list_store_find (priv->slots[i].t, child, &position)))
+          (klass->fields[i].kind == CB_FIELD_TABLE && cb_rows_find (priv->slots[i].t, child, &position)))
         {
           nested_changed (self, i);
           return;
@@ -320,8 +423,18 @@ set_owner (CbRecord *child,
 {
   CbRecordPrivate *priv = cb_record_get_instance_private (child);
 
-  g_weak_ref_set (&priv->owner, owner);
-  priv->has_owner = owner != NULL;
+  priv->owner = owner;
+}
+
+/* @self lets go of @child (a row of another table by now keeps that one). */
+static void
+release_child (CbRecord *self,
+               CbRecord *child)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (child);
+
+  if (priv->owner == self)
+    priv->owner = NULL;
 }
 
 /* Emits ::changed, and tells the record holding this one (which emits
@@ -333,14 +446,8 @@ emit_changed (CbRecord *self)
 
   g_signal_emit (self, signals[CHANGED], 0);
 
-  if (priv->has_owner)
-    {
-      g_autoptr(CbRecord) owner = g_weak_ref_get (&priv->owner);
-
-      /* A row taken out of its table no longer counts as an edit of it. */
-      if (owner != NULL)
-        child_changed (self, owner);
-    }
+  if (priv->owner != NULL)
+    child_changed (self, priv->owner);
 }
 
 /* A row joined table @index (@row), or left it (NULL): the record is
@@ -411,19 +518,26 @@ cb_record_finalize (GObject *object)
             free_string (priv, priv->slots[i].s);
           else if (kind == CB_FIELD_LIST)
             g_strfreev (priv->slots[i].v);
-          else if (kind == CB_FIELD_RECORD)
-            g_clear_object (&priv->slots[i].r);
-          else if (kind == CB_FIELD_TABLE)
-            g_clear_object (&priv->slots[i].t);
+          else if (kind == CB_FIELD_RECORD && priv->slots[i].r != NULL)
+            {
+              /* Someone may hold it still: it is no longer part of this one. */
+              release_child (self, priv->slots[i].r);
+              g_clear_object (&priv->slots[i].r);
+            }
+          else if (kind == CB_FIELD_TABLE && priv->slots[i].t != NULL)
+            {
+              CbRows *rows = priv->slots[i].t;
+
+              for (guint r = 0; rows->items != NULL && r < rows->items->len; r++)
+                release_child (self, rows->items->pdata[r]);
+              g_clear_object (&priv->slots[i].t);
+            }
         }
       g_free (priv->slots);
     }
 
-  g_free (priv->pool);
-  g_weak_ref_clear (&priv->owner);
-
-  if (priv->extra_destroy != NULL)
-    g_clear_pointer (&priv->extra, priv->extra_destroy);
+  if (!priv->pool_in_slots)
+    g_free (priv->pool);
 
   G_OBJECT_CLASS (cb_record_parent_class)->finalize (object);
 }
@@ -940,7 +1054,17 @@ cb_record_alloc_string_pool (CbRecord *self,
   if (size == 0)
     return NULL;
 
-  priv->pool = g_malloc (size);
+  /* One block for the fields and their strings. */
+  if (priv->slots != NULL)
+    {
+      gsize n = CB_RECORD_GET_CLASS (self)->n_fields;
+
+      priv->slots = g_realloc (priv->slots, n * sizeof (Slot) + size);
+      priv->pool = (char *) (priv->slots + n);
+      priv->pool_in_slots = TRUE;
+    }
+  else
+    priv->pool = g_malloc (size);
   priv->pool_size = size;
   return priv->pool;
 }
@@ -1106,14 +1230,24 @@ cb_record_get_record (CbRecord   *self,
   return index >= 0 ? cb_record_get_record_at (self, index) : NULL;
 }
 
+/* Few records have extra data (members a file had that this version does
+ * not know): it is kept on the object, not in every record. */
+static GQuark
+extra_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("cb-record-extra");
+  return quark;
+}
+
 gpointer
 cb_record_get_extra (CbRecord *self)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
 
-  return priv->extra;
+  return g_object_get_qdata (G_OBJECT (self), extra_quark ());
 }
 
 void
@@ -1121,15 +1255,9 @@ cb_record_set_extra (CbRecord       *self,
                      gpointer        extra,
                      GDestroyNotify  destroy)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_if_fail (CB_IS_RECORD (self));
 
-  if (priv->extra_destroy != NULL && priv->extra != NULL)
-    priv->extra_destroy (priv->extra);
-
-  priv->extra = extra;
-  priv->extra_destroy = destroy;
+  g_object_set_qdata_full (G_OBJECT (self), extra_quark (), extra, destroy);
 }
 
 gboolean
@@ -1158,12 +1286,10 @@ cb_record_set_editable (CbRecord *self,
     {
       if (klass->fields[i].kind == CB_FIELD_RECORD)
         cb_record_set_editable (priv->slots[i].r, editable);
-      else if (klass->fields[i].kind == CB_FIELD_TABLE && priv->slots[i].t != NULL)
-        for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (priv->slots[i].t)); r++)
-          {
-            g_autoptr(CbRecord) row = g_list_model_get_item (G_LIST_MODEL (priv->slots[i].t), r);
-            cb_record_set_editable (row, editable);
-          }
+      else if (klass->fields[i].kind == CB_FIELD_TABLE && priv->slots[i].t != NULL &&
+               priv->slots[i].t->items != NULL)
+        for (guint r = 0; r < priv->slots[i].t->items->len; r++)
+          cb_record_set_editable (priv->slots[i].t->items->pdata[r], editable);
     }
 }
 
@@ -1509,7 +1635,7 @@ cb_record_add_row (CbRecord   *self,
 
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (row, CB_RECORD_GET_CLASS (self)->fields[index].type_func ()));
 
-  g_list_store_append (ensure_table (self, index), row);
+  cb_rows_append (ensure_table (self, index), row);
   rows_changed (self, index, row);
 }
 
@@ -1528,7 +1654,7 @@ cb_record_append_row (CbRecord   *self,
     return NULL;
 
   row = g_object_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func (), NULL);
-  g_list_store_append (ensure_table (self, index), row);
+  cb_rows_append (ensure_table (self, index), row);
   rows_changed (self, index, row);
   return row;
 }
@@ -1548,9 +1674,13 @@ cb_record_remove_row (CbRecord   *self,
   if (index < 0 || !priv->editable)
     return;
 
-  if (priv->slots[index].t != NULL && g_list_store_find (priv->slots[index].t, row, &position))
+  if (cb_rows_find (priv->slots[index].t, row, &position))
     {
-      g_list_store_remove (priv->slots[index].t, position);
+      g_object_ref (row);
+      cb_rows_remove (priv->slots[index].t, position);
+      /* Its edits are no longer edits of this record. */
+      release_child (self, row);
+      g_object_unref (row);
       rows_changed (self, index, NULL);
     }
 }

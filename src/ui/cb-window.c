@@ -348,6 +348,13 @@ bench_report_progress (CbWindow *self)
     {
       indexed = TRUE;
       bench_report ("indexed");
+#ifdef __GLIBC__
+      {
+        struct mallinfo2 info = mallinfo2 ();
+
+        bench_report ("heap %zu", (info.uordblks + info.hblkhd) / 1024);
+      }
+#endif
     }
 }
 
