@@ -875,7 +875,12 @@ update_clients (CbToday   *self,
       publish (self);
     }
 
-  run_pending (self);
+  /* An edit shows at once; a practice being read is gone through after,
+   * slice by slice, not in the middle of handing it over. */
+  if (refresh != NULL && refresh->len > 8)
+    schedule_slice (self);
+  else
+    run_pending (self);
 }
 
 static void

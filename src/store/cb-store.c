@@ -1137,6 +1137,9 @@ load_client_documents (Loaded     *client,
   guint n_types;
   const char *name;
 
+  /* Worked out here, off the main thread, for the client list's order. */
+  cb_client_get_sort_key (CB_CLIENT (client->document));
+
   if (dir == NULL)
     return;
 

@@ -174,12 +174,14 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     CbDocumentPage           *self)
 {
+  CbDocumentPagePrivate *priv = cb_document_page_get_instance_private (self);
   CbDocumentRow *row = CB_DOCUMENT_ROW (gtk_list_item_get_child (item));
   CbDocument *document = gtk_list_item_get_item (item);
   gulong handler;
 
   cb_document_row_set_document (row, document);
   CB_DOCUMENT_PAGE_GET_CLASS (self)->bind_row (self, row, document);
+  cb_list_item_mark_position (item, G_LIST_MODEL (priv->selection), NULL);
 
   handler = g_signal_connect_object (document, "changed", G_CALLBACK (rebind_row), row, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (row), ROW_HANDLER_KEY, GSIZE_TO_POINTER (handler));

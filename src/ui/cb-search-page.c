@@ -441,6 +441,12 @@ on_index_changed_cb (CbSearchPage *self)
   self->rerun_id = g_timeout_add (100, rerun_cb, self);
 }
 
+static gboolean
+is_heading (gpointer item)
+{
+  return CB_SEARCH_RESULT (item)->heading;
+}
+
 static void
 on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
@@ -456,26 +462,11 @@ on_bind_cb (GtkSignalListItemFactory *factory,
 {
   CbSearchResult *result = gtk_list_item_get_item (list_item);
   GtkWidget *row = gtk_list_item_get_child (list_item);
-  GtkWidget *row_parent = gtk_widget_get_parent (row);
 
   cb_search_row_bind (CB_SEARCH_ROW (row), result);
   gtk_list_item_set_activatable (list_item, !result->heading);
 
-  if (row_parent != NULL)
-    {
-      guint next = gtk_list_item_get_position (list_item) + 1;
-      g_autoptr(CbSearchResult) after = g_list_model_get_item (G_LIST_MODEL (self->results), next);
-      gboolean last = after == NULL || after->heading;
-
-      if (result->heading)
-        gtk_widget_add_css_class (row_parent, "cb-section-heading");
-      else
-        gtk_widget_remove_css_class (row_parent, "cb-section-heading");
-      if (last && !result->heading)
-        gtk_widget_add_css_class (row_parent, "cb-section-end");
-      else
-        gtk_widget_remove_css_class (row_parent, "cb-section-end");
-    }
+  cb_list_item_mark_position (list_item, G_LIST_MODEL (self->trickle), is_heading);
 }
 
 static void

@@ -384,6 +384,12 @@ cb_today_row_bind (CbTodayRow *self,
 
 /* Rows of the list */
 
+static gboolean
+is_heading (gpointer item)
+{
+  return CB_IS_TODAY_HEADING (item);
+}
+
 static void
 on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
@@ -399,29 +405,13 @@ on_bind_cb (GtkSignalListItemFactory *factory,
 {
   GObject *item = gtk_list_item_get_item (list_item);
   GtkWidget *row = gtk_list_item_get_child (list_item);
-  GtkWidget *row_parent = gtk_widget_get_parent (row);
   gboolean heading = CB_IS_TODAY_HEADING (item);
 
   cb_today_row_bind (CB_TODAY_ROW (row), item, self->today);
   gtk_list_item_set_activatable (list_item, !heading);
 
-  /* Headings stand apart from the card-like rows of a section, whose
-   * last row rounds the card off. */
-  if (row_parent != NULL)
-    {
-      guint next = gtk_list_item_get_position (list_item) + 1;
-      g_autoptr(GObject) after = g_list_model_get_item (G_LIST_MODEL (self->flat), next);
-      gboolean last = after == NULL || CB_IS_TODAY_HEADING (after);
-
-      if (heading)
-        gtk_widget_add_css_class (row_parent, "cb-section-heading");
-      else
-        gtk_widget_remove_css_class (row_parent, "cb-section-heading");
-      if (last && !heading)
-        gtk_widget_add_css_class (row_parent, "cb-section-end");
-      else
-        gtk_widget_remove_css_class (row_parent, "cb-section-end");
-    }
+  /* Headings stand apart from the card-like rows of a section. */
+  cb_list_item_mark_position (list_item, gtk_no_selection_get_model (self->selection), is_heading);
 }
 
 static void
@@ -559,8 +549,13 @@ on_older_bind_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   CbTodayPage              *self)
 {
+  GtkListView *list_view = GTK_LIST_VIEW (gtk_widget_get_ancestor (gtk_list_item_get_child (list_item),
+                                                                   GTK_TYPE_LIST_VIEW));
+
   cb_today_row_bind (CB_TODAY_ROW (gtk_list_item_get_child (list_item)), gtk_list_item_get_item (list_item),
                      self->today);
+  if (list_view != NULL)
+    cb_list_item_mark_position (list_item, G_LIST_MODEL (gtk_list_view_get_model (list_view)), NULL);
 }
 
 static void

@@ -7,7 +7,7 @@
 
 /* A screenful of rows (of the smallest) comes at once; the rest a few at
  * a time. */
-#define FIRST 12
+#define FIRST 6
 #define STEP  3
 
 struct _CbTrickle
@@ -69,10 +69,19 @@ set_size (CbTrickle *self,
   self->size = size;
   self->n_shown = MIN (size, n);
 
+  /* The row that was last is bound again, as it is no longer last. */
   if (self->n_shown > before)
-    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->n_shown - before);
+    {
+      guint again = before > 0 ? 1 : 0;
+
+      g_list_model_items_changed (G_LIST_MODEL (self), before - again, again, self->n_shown - before + again);
+    }
   else if (self->n_shown < before)
-    g_list_model_items_changed (G_LIST_MODEL (self), self->n_shown, before - self->n_shown, 0);
+    {
+      guint again = self->n_shown > 0 ? 1 : 0;
+
+      g_list_model_items_changed (G_LIST_MODEL (self), self->n_shown - again, before - self->n_shown + again, again);
+    }
 }
 
 static gboolean
@@ -125,8 +134,17 @@ on_model_items_changed_cb (GListModel *model,
   if (position < before || position < self->n_shown)
     {
       if (before == n - added + removed && self->n_shown == n)
-        /* Everything shown, before and after: the change as it is. */
-        g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+        {
+          /* Everything shown, before and after: the change as it is, with
+           * the rows on either side bound again (one may become the first
+           * or the last of its section). */
+          guint from = position > 0 ? position - 1 : 0;
+          guint after = position + removed < before ? 1 : 0;
+
+          g_list_model_items_changed (G_LIST_MODEL (self), from,
+                                      position - from + removed + after,
+                                      position - from + added + after);
+        }
       else
         /* Else what is shown from @position on is another set of items. */
         g_list_model_items_changed (G_LIST_MODEL (self), position, before - position, self->n_shown - position);
@@ -199,4 +217,40 @@ cb_trickle_reveal (CbTrickle *self,
 
   if (position != GTK_INVALID_LIST_POSITION && self->size <= position)
     set_size (self, position + 1);
+}
+
+void
+cb_list_item_mark_position (GtkListItem       *list_item,
+                            GListModel        *model,
+                            CbListHeadingFunc  is_heading)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *row = child != NULL ? gtk_widget_get_parent (child) : NULL;
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(GObject) before = NULL;
+  g_autoptr(GObject) after = NULL;
+  gboolean heading;
+
+  if (row == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  heading = is_heading != NULL && is_heading (gtk_list_item_get_item (list_item));
+  if (position > 0)
+    before = g_list_model_get_item (model, position - 1);
+  after = g_list_model_get_item (model, position + 1);
+
+  if (heading)
+    gtk_widget_add_css_class (row, "cb-section-heading");
+  else
+    gtk_widget_remove_css_class (row, "cb-section-heading");
+
+  if (!heading && (before == NULL || (is_heading != NULL && is_heading (before))))
+    gtk_widget_add_css_class (row, "cb-first");
+  else
+    gtk_widget_remove_css_class (row, "cb-first");
+
+  if (!heading && (after == NULL || (is_heading != NULL && is_heading (after))))
+    gtk_widget_add_css_class (row, "cb-last");
+  else
+    gtk_widget_remove_css_class (row, "cb-last");
 }

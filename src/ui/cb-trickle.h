@@ -26,4 +26,17 @@ void       cb_trickle_restart (CbTrickle  *self);
 void       cb_trickle_reveal  (CbTrickle  *self,
                                guint       position);
 
+/* Rows of a list that looks like a boxed list (or sections of them, each
+ * under a heading) are rounded off at their first and last: their parent
+ * row gets "cb-first" and "cb-last" (and "cb-section-heading" for
+ * headings) as it is bound. CSS sibling selectors (:first-child,
+ * heading + row) would restyle every row each time one is added. A
+ * trickle binds the rows beside a change again, so that they stay right.
+ * @is_heading may be NULL for a list without headings. */
+typedef gboolean (*CbListHeadingFunc) (gpointer item);
+
+void       cb_list_item_mark_position (GtkListItem       *list_item,
+                                       GListModel        *model,
+                                       CbListHeadingFunc  is_heading);
+
 G_END_DECLS

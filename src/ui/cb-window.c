@@ -301,7 +301,7 @@ bench_layout_after_cb (GdkFrameClock *clock)
   gint64 ms = (g_get_monotonic_time () - bench_layout_start) / 1000;
 
   if (ms > 12)
-    bench_report ("layout %" G_GINT64_FORMAT, ms);
+    bench_report ("layout %" G_GINT64_FORMAT " at %" G_GINT64_FORMAT, ms, g_get_monotonic_time () / 1000 % 100000);
 }
 
 static void
@@ -314,11 +314,25 @@ bench_watch_stalls (void)
 /* Reading a practice parses every file on worker threads: what they
  * freed stays with their heaps unless given back, and a large book would
  * leave tens of megabytes of them behind. */
+#ifdef __GLIBC__
+static void
+trim_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  malloc_trim (0);
+}
+#endif
+
+/* On a thread of its own: going through a large heap takes a few frames. */
 static void
 release_freed_memory (void)
 {
 #ifdef __GLIBC__
-  malloc_trim (0);
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_run_in_thread (task, trim_thread);
 #endif
 }
 
@@ -407,6 +421,39 @@ show_today_if_due (CbWindow *self)
   return TRUE;
 }
 
+static void show_first_view (CbWindow *self);
+
+static void
+on_first_today_cb (CbWindow *self)
+{
+  if (self->today != NULL && cb_today_get_loading (self->today))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->today, on_first_today_cb, self);
+  show_first_view (self);
+}
+
+/* Once the practice is read: Today when something is due, or else the
+ * empty pane, decided when Today has gone through every client (until
+ * then the spinner stays). */
+static void
+show_first_view (CbWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") != 0)
+    return;
+
+  if (self->today != NULL && cb_today_get_loading (self->today))
+    {
+      g_signal_handlers_disconnect_by_func (self->today, on_first_today_cb, self);
+      g_signal_connect_object (self->today, "notify::loading", G_CALLBACK (on_first_today_cb),
+                               self, G_CONNECT_SWAPPED);
+      return;
+    }
+
+  if (!show_today_if_due (self))
+    show_content (self, "empty");
+}
+
 static void
 on_practice_opened_cb (GObject      *source,
                        GAsyncResult *result,
@@ -422,10 +469,7 @@ on_practice_opened_cb (GObject      *source,
       show_error_toast (self, error);
     }
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0 &&
-      !show_today_if_due (self))
-    show_content (self, "empty");
-
+  show_first_view (self);
   release_freed_memory ();
 
   if (self->practice != NULL && g_getenv ("COACHBOOK_BENCH") != NULL)
@@ -1466,14 +1510,13 @@ cb_window_open_practice (CbWindow   *self,
                              g_variant_new_string (id));
   g_settings_set_string (self->settings, "last-practice", id);
 
+  show_content (self, "loading");
   if (cb_practice_get_loaded (practice))
     {
-      if (!show_today_if_due (self))
-        show_content (self, "empty");
+      show_first_view (self);
       return;
     }
 
-  show_content (self, "loading");
   cb_store_open_practice_async (self->store, practice, self->cancellable,
                                 on_practice_opened_cb, g_object_ref (self));
 }
