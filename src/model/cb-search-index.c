@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -614,11 +615,15 @@ typedef struct
 {
   CbDocument *document;    /* held while alive */
   guint32     partner;     /* the same document's other entry, or NO_ENTRY */
-  gboolean    alive;
-  gboolean    in_private;
+  guint32     when;        /* its date and time as a number, for the order of results */
+  guint32     client;      /* the number of its client (cb_search_index's client_numbers), or NO_CLIENT */
+  guint16     type_rank;   /* its type's place in the registry */
+  guint8      alive;
+  guint8      in_private;
 } Entry;
 
 #define NO_ENTRY G_MAXUINT32
+#define NO_CLIENT G_MAXUINT32
 
 /* What the index knows of a document it follows. */
 typedef struct
@@ -664,6 +669,8 @@ struct _CbSearchIndex
   GHashTable  *buckets;      /* its first two characters → GPtrArray of the words' keys */
   GHashTable  *firsts;       /* a first character → GPtrArray of bucket keys */
   GHashTable  *docs;         /* CbDocument → DocState */
+  GHashTable  *client_numbers; /* CbClient → its number + 1 (not held), for entries to name it */
+  guint        n_client_numbers;
 
   GQueue       queue;        /* CbDocument (held) waiting to be copied for the worker */
   guint        copy_id;
@@ -816,13 +823,79 @@ word_for (CbSearchIndex *self,
   return word;
 }
 
+static guint
+type_rank (CbDocument *document)
+{
+  const GType *types;
+  guint n_types;
+
+  types = cb_document_get_all_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    if (G_OBJECT_TYPE (document) == types[i])
+      return i;
+
+  return n_types;
+}
+
+/* The document's date and time (its class's date_field and time_field)
+ * as a number that orders them, G_MAXUINT32 for an undated one (shown
+ * first, as the newest: a draft still being written). Worked out once,
+ * when the document's words go in, so that a search that finds thousands
+ * of documents orders them by comparing numbers. */
+static guint32
+document_when (CbDocument *document)
+{
+  CbDocumentClass *klass = CB_DOCUMENT_GET_CLASS (document);
+  const char *date, *time = "";
+  int y, m, d, hh = 0, mm = 0;
+
+  if (klass->date_field == NULL)
+    return 0;
+
+  date = cb_record_get_string (CB_RECORD (document), klass->date_field);
+  if (date == NULL || *date == '\0')
+    return G_MAXUINT32;
+  if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return 0;
+  if (klass->time_field != NULL)
+    time = cb_record_get_string (CB_RECORD (document), klass->time_field);
+  if (time != NULL && *time != '\0' && sscanf (time, "%2d:%2d", &hh, &mm) != 2)
+    hh = mm = 0;
+
+  return (guint32) ((((y * 13 + m) * 32 + d) * 24 + hh) * 60 + mm);
+}
+
+/* A number for the client of @document (the client itself, or its owner),
+ * NO_CLIENT for the coach's own: a search for a client's name marks the
+ * client's documents by going once through the entries. */
+static guint32
+client_number (CbSearchIndex *self,
+               CbDocument    *document)
+{
+  CbDocument *client = CB_IS_CLIENT (document) ? document : cb_document_get_parent (document);
+  gpointer number;
+
+  if (!CB_IS_CLIENT (client))
+    return NO_CLIENT;
+
+  number = g_hash_table_lookup (self->client_numbers, client);
+  if (number == NULL)
+    {
+      number = GUINT_TO_POINTER (++self->n_client_numbers);
+      g_hash_table_insert (self->client_numbers, client, number);
+    }
+
+  return GPOINTER_TO_UINT (number) - 1;
+}
+
 static guint32
 add_entry (CbSearchIndex *self,
            CbDocument    *document,
            gboolean       in_private,
            GPtrArray     *words)
 {
-  Entry entry = { g_object_ref (document), NO_ENTRY, TRUE, in_private };
+  Entry entry = { g_object_ref (document), NO_ENTRY, document_when (document), client_number (self, document),
+                  type_rank (document), TRUE, in_private };
   guint32 id;
 
   if (words == NULL || words->len == 0)
@@ -1087,6 +1160,8 @@ on_child_removed_cb (CbDocument    *practice,
     }
 
   forget_document (self, child);
+  if (CB_IS_CLIENT (child))
+    g_hash_table_remove (self->client_numbers, child);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1183,15 +1258,21 @@ set_bit (guint64 *bits,
 }
 
 /* Sets the bits of the documents of each client whose profile's entry is
- * set (its private notes' only with @include_private). */
+ * set (its private notes' only with @include_private): the clients found
+ * are marked by their numbers, then every entry of a marked client is. */
 static void
 spread_to_documents (CbSearchIndex *self,
                      guint64       *bits,
                      gsize          n_blocks,
                      gboolean       include_private)
 {
-  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+  g_autofree guint8 *marked = NULL;
+  gboolean any = FALSE;
 
+  if (self->n_client_numbers == 0)
+    return;
+
+  marked = g_new0 (guint8, self->n_client_numbers);
   for (gsize b = 0; b < n_blocks; b++)
     {
       guint64 block = bits[b];
@@ -1205,50 +1286,48 @@ spread_to_documents (CbSearchIndex *self,
           if (id >= self->entries->len)
             break;
           entry = &g_array_index (self->entries, Entry, id);
-          if (entry->alive && CB_IS_CLIENT (entry->document) && (include_private || !entry->in_private))
-            g_ptr_array_add (clients, entry->document);
+          if (entry->alive && entry->client != NO_CLIENT && CB_IS_CLIENT (entry->document) &&
+              (include_private || !entry->in_private))
+            {
+              marked[entry->client] = 1;
+              any = TRUE;
+            }
         }
     }
 
-  for (guint i = 0; i < clients->len; i++)
+  if (!any)
+    return;
+
+  for (guint32 id = 0; id < self->entries->len; id++)
     {
-      GListModel *documents = cb_client_get_documents (clients->pdata[i]);
-      guint n = g_list_model_get_n_items (documents);
+      Entry *entry = &g_array_index (self->entries, Entry, id);
 
-      for (guint d = 0; d < n; d++)
-        {
-          g_autoptr(CbDocument) document = g_list_model_get_item (documents, d);
-          DocState *state = g_hash_table_lookup (self->docs, document);
-
-          if (state != NULL)
-            {
-              set_bit (bits, state->public_id);
-              set_bit (bits, state->private_id);
-            }
-        }
+      if (entry->client != NO_CLIENT && marked[entry->client] && entry->alive)
+        set_bit (bits, id);
     }
 }
 
 typedef struct
 {
-  CbSearchHit hit;
-  const char *client_key;
-  guint       type_rank;
+  CbDocument *document;
+  CbClient   *client;       /* or NULL for the coach's own */
+  guint32     client_rank;  /* the client's place by name, the coach's own last */
+  guint32     when;
+  guint16     type_rank;
+  gboolean    in_private;
 } Found;
 
-static guint
-type_rank (CbDocument *document)
+static int
+client_compare (gconstpointer pa,
+                gconstpointer pb)
 {
-  const GType *types;
-  guint n_types;
+  CbClient *a = *(CbClient **) pa;
+  CbClient *b = *(CbClient **) pb;
+  int cmp = strcmp (cb_client_get_sort_key (a), cb_client_get_sort_key (b));
 
-  types = cb_document_get_all_types (&n_types);
-  for (guint i = 0; i < n_types; i++)
-    if (G_OBJECT_TYPE (document) == types[i])
-      return i;
-
-  return n_types;
+  return cmp != 0 ? cmp : (a < b ? -1 : a > b);
 }
+
 
 static int
 found_compare (gconstpointer pa,
@@ -1256,21 +1335,18 @@ found_compare (gconstpointer pa,
 {
   const Found *a = pa;
   const Found *b = pb;
-  int cmp;
 
   /* Clients by name, the coach's own last. */
-  if ((a->client_key == NULL) != (b->client_key == NULL))
-    return a->client_key == NULL ? 1 : -1;
-  if (a->client_key != NULL && (cmp = strcmp (a->client_key, b->client_key)) != 0)
-    return cmp;
-  if (a->hit.client != b->hit.client)
-    return a->hit.client < b->hit.client ? -1 : 1;
+  if (a->client_rank != b->client_rank)
+    return a->client_rank < b->client_rank ? -1 : 1;
 
   /* The client, then the documents by kind, newest first. */
   if (a->type_rank != b->type_rank)
     return a->type_rank < b->type_rank ? -1 : 1;
+  if (a->when != b->when)
+    return a->when > b->when ? -1 : 1;
 
-  return cb_document_compare_newest_first (a->hit.document, b->hit.document);
+  return cb_document_compare_newest_first (a->document, b->document);
 }
 
 /* GObject */
@@ -1317,6 +1393,7 @@ cb_search_index_finalize (GObject *object)
   g_hash_table_unref (self->firsts);
   g_hash_table_unref (self->buckets);
   g_hash_table_unref (self->words);
+  g_hash_table_unref (self->client_numbers);
   g_mutex_clear (&self->merge_lock);
 
   G_OBJECT_CLASS (cb_search_index_parent_class)->finalize (object);
@@ -1383,6 +1460,7 @@ cb_search_index_init (CbSearchIndex *self)
   self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ptr_array_unref);
   self->firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ptr_array_unref);
   self->docs = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->client_numbers = g_hash_table_new (NULL, NULL);
   self->done = g_async_queue_new ();
   g_mutex_init (&self->merge_lock);
   g_queue_init (&self->queue);
@@ -1441,7 +1519,7 @@ cb_search_index_query (CbSearchIndex *self,
   g_autofree char *folded = NULL;
   g_autoptr(GHashTable) set = NULL;
   g_autoptr(GArray) found = NULL;
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) clients = NULL;
   g_autofree guint64 *strict = NULL;
   g_autofree guint64 *all = NULL;
   g_autofree guint64 *own = NULL;
@@ -1503,7 +1581,7 @@ cb_search_index_query (CbSearchIndex *self,
     all[b] &= own[b];
 
   found = g_array_new (FALSE, FALSE, sizeof (Found));
-  seen = g_hash_table_new (NULL, NULL);
+  clients = g_hash_table_new (NULL, NULL);
   for (gsize b = 0; b < n_blocks; b++)
     {
       guint64 block = all[b];
@@ -1514,7 +1592,7 @@ cb_search_index_query (CbSearchIndex *self,
           guint32 id = (guint32) (b * 64 + bit);
           Entry *entry;
           CbDocument *parent;
-          Found f = { { NULL, NULL, FALSE }, NULL, 0 };
+          Found f;
 
           block &= block - 1;
           if (id >= self->entries->len)
@@ -1523,41 +1601,98 @@ cb_search_index_query (CbSearchIndex *self,
           entry = &g_array_index (self->entries, Entry, id);
           if (!entry->alive || (entry->in_private && !include_private))
             continue;
-          if (g_hash_table_contains (seen, entry->document))
+          /* One hit a document: its notes' entry stands back when the rest
+           * of it was found too. */
+          if (entry->in_private && entry->partner != NO_ENTRY && has_bit (all, entry->partner))
             continue;
-          g_hash_table_add (seen, entry->document);
 
           /* "In private notes" when what is not private does not have it all. */
           {
             guint32 public_id = entry->in_private ? entry->partner : id;
 
-            f.hit.in_private = public_id == NO_ENTRY || !has_bit (strict, public_id);
+            f.in_private = public_id == NO_ENTRY || !has_bit (strict, public_id);
           }
 
           parent = cb_document_get_parent (entry->document);
-          f.hit.document = entry->document;
-          f.hit.client = CB_IS_CLIENT (entry->document) ? CB_CLIENT (entry->document)
-                         : CB_IS_CLIENT (parent) ? CB_CLIENT (parent) : NULL;
-          f.client_key = f.hit.client != NULL ? cb_client_get_sort_key (f.hit.client) : NULL;
-          f.type_rank = type_rank (entry->document);
+          f.document = entry->document;
+          f.client = CB_IS_CLIENT (entry->document) ? CB_CLIENT (entry->document)
+                     : CB_IS_CLIENT (parent) ? CB_CLIENT (parent) : NULL;
+          f.client_rank = G_MAXUINT32;
+          f.when = entry->when;
+          f.type_rank = entry->type_rank;
+          if (f.client != NULL)
+            g_hash_table_add (clients, f.client);
           g_array_append_val (found, f);
         }
     }
 
-  g_array_sort (found, found_compare);
+  /* The clients found, by name: each one's place orders its hits. */
+  {
+    g_autoptr(GPtrArray) order = g_ptr_array_sized_new (g_hash_table_size (clients));
+    GHashTableIter citer;
+    gpointer client;
+
+    g_hash_table_iter_init (&citer, clients);
+    while (g_hash_table_iter_next (&citer, &client, NULL))
+      g_ptr_array_add (order, client);
+    g_ptr_array_sort (order, client_compare);
+    for (guint i = 0; i < order->len; i++)
+      g_hash_table_insert (clients, order->pdata[i], GUINT_TO_POINTER (i));
+    for (guint i = 0; i < found->len; i++)
+      {
+        Found *f = &g_array_index (found, Found, i);
+
+        if (f->client != NULL)
+          f->client_rank = GPOINTER_TO_UINT (g_hash_table_lookup (clients, f->client));
+      }
+  }
+
   if (n_total != NULL)
     *n_total = found->len;
 
-  for (guint i = 0; i < found->len && (limit == 0 || i < limit); i++)
-    {
-      Found *f = &g_array_index (found, Found, i);
-      CbSearchHit *hit = g_new0 (CbSearchHit, 1);
+  /* In the order of clients (a bucket each, the coach's own last), and
+   * within a client by kind and newest first: only the buckets that hold
+   * the first @limit hits need sorting. */
+  {
+    guint n_buckets = g_hash_table_size (clients) + 1;
+    g_autofree guint *starts = g_new0 (guint, n_buckets + 1);
+    g_autofree Found *ordered = g_new (Found, MAX (found->len, 1));
+    guint wanted = limit == 0 ? found->len : MIN (limit, found->len);
 
-      hit->document = g_object_ref (f->hit.document);
-      hit->client = f->hit.client != NULL ? g_object_ref (f->hit.client) : NULL;
-      hit->in_private = f->hit.in_private;
-      g_ptr_array_add (hits, hit);
+    for (guint i = 0; i < found->len; i++)
+      {
+        Found *f = &g_array_index (found, Found, i);
+        guint bucket = f->client != NULL ? f->client_rank : n_buckets - 1;
+
+        starts[bucket + 1]++;
+      }
+    for (guint b = 0; b < n_buckets; b++)
+      starts[b + 1] += starts[b];
+    {
+      g_autofree guint *fill = g_memdup2 (starts, (n_buckets + 1) * sizeof (guint));
+
+      for (guint i = 0; i < found->len; i++)
+        {
+          Found *f = &g_array_index (found, Found, i);
+          guint bucket = f->client != NULL ? f->client_rank : n_buckets - 1;
+
+          ordered[fill[bucket]++] = *f;
+        }
     }
+    for (guint b = 0; b < n_buckets && starts[b] < wanted; b++)
+      qsort (ordered + starts[b], starts[b + 1] - starts[b], sizeof (Found), found_compare);
+
+    for (guint i = 0; i < wanted; i++)
+      {
+        Found *f = &ordered[i];
+        CbSearchHit *hit = g_new0 (CbSearchHit, 1);
+
+        hit->document = g_object_ref (f->document);
+        hit->client = f->client != NULL ? g_object_ref (f->client) : NULL;
+        hit->in_private = f->in_private;
+        g_ptr_array_add (hits, hit);
+      }
+  }
 
   return hits;
 }
