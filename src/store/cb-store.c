@@ -51,7 +51,7 @@ typedef struct
 typedef struct
 {
   CbDocument *document;   /* weak: the store holds a ref while tracked */
-  const char *file_name;  /* e.g. "client.json": the class's, or owned_name */
+  const char *file_name;  /* e.g. "client.json": the class's, or owned_name, or NULL for "<id>.json" */
   char       *owned_name;
   gpointer    parent;     /* Entry of the owning client, or NULL */
   const char *subdir;     /* with a parent: the type's folder, e.g. "agreements" */
@@ -128,10 +128,9 @@ entry_new (CbDocument *document,
   const char *fixed = CB_DOCUMENT_GET_CLASS (document)->file_name;
 
   entry->document = document;
-  if (fixed != NULL)
-    entry->file_name = fixed;
-  else
-    entry->file_name = entry->owned_name = g_strdup_printf ("%s.json", cb_document_get_id (document));
+  /* Most documents are "<id>.json": the name is made when needed rather
+   * than kept for each of a book's documents. */
+  entry->file_name = fixed;
   entry->dir = g_strdup (dir);
   g_mutex_init (&entry->lock);
 
@@ -179,12 +178,23 @@ entry_dup_dir (Entry *entry)
   return dir;
 }
 
+/* The name of @entry's file (an id never changes: any thread may ask). */
+static char *
+entry_dup_file_name (Entry *entry)
+{
+  if (entry->file_name != NULL)
+    return g_strdup (entry->file_name);
+
+  return g_strdup_printf ("%s.json", cb_document_get_id (entry->document));
+}
+
 static char *
 entry_dup_path (Entry *entry)
 {
   g_autofree char *dir = entry_dup_dir (entry);
+  g_autofree char *name = entry_dup_file_name (entry);
 
-  return g_build_filename (dir, entry->file_name, NULL);
+  return g_build_filename (dir, name, NULL);
 }
 
 /* Files: all of these run on the worker (or in a command-line program). */
@@ -667,7 +677,8 @@ save_job_run (GTask   *task,
        * keep its version where it is and write ours beside it. */
       if (now.valid && !stamps_equal (&now, &entry->stamp))
         {
-          g_autofree char *stem = g_strndup (entry->file_name, strlen (entry->file_name) - strlen (".json"));
+          g_autofree char *name = entry_dup_file_name (entry);
+          g_autofree char *stem = g_strndup (name, strlen (name) - strlen (".json"));
           g_autofree char *stamp = timestamp_now ();
           g_autofree char *dir = entry_dup_dir (entry);
 
@@ -907,6 +918,17 @@ track (CbStore    *self,
 /* A document kept in a sub-folder of @parent's folder: a client's
  * agreements/, or the practice's templates/. @file_name is the name it was
  * read from, or NULL for "<id>.json". */
+/* Whether @file_name is "<id>.json" of @document. */
+static gboolean
+is_id_file_name (CbDocument *document,
+                 const char *file_name)
+{
+  const char *id = cb_document_get_id (document);
+  gsize n = strlen (id);
+
+  return strncmp (file_name, id, n) == 0 && g_str_equal (file_name + n, ".json");
+}
+
 static Entry *
 track_child (CbStore    *self,
              CbDocument *document,
@@ -922,7 +944,7 @@ track_child (CbStore    *self,
   entry = entry_new (document, NULL);
   entry->parent = entry_ref (parent);
   entry->subdir = g_intern_string (subdir);
-  if (file_name != NULL)
+  if (file_name != NULL && !is_id_file_name (document, file_name))
     {
       g_free (entry->owned_name);
       entry->file_name = entry->owned_name = g_strdup (file_name);
@@ -2410,8 +2432,12 @@ trash_job_run (GTask   *task,
       if (trash_dir == NULL)
         trash_dir = trash_dir_for (job, home_dir);
 
-      home = g_build_filename (home_dir, entry->file_name, NULL);
-      trash = g_build_filename (trash_dir, entry->file_name, NULL);
+      {
+        g_autofree char *name = entry_dup_file_name (entry);
+
+        home = g_build_filename (home_dir, name, NULL);
+        trash = g_build_filename (trash_dir, name, NULL);
+      }
 
       if (!move_path (job->to_trash ? home : trash, job->to_trash ? trash : home, &error))
         {
