@@ -29,14 +29,14 @@ typedef union
 
 typedef struct
 {
-  Slot           *slots;
+  Slot           *slots;         /* only the fields in @present, in field order */
+  guint64         present;       /* which fields have a slot (all, for a class of more than 64) */
   char           *pool;
   gsize           pool_size;
   CbRecord       *owner;         /* the record this one is nested in or a row of;
                                   * it unsets this before it goes, or lets go of the row */
   guint           freeze_count;
   guint           editable : 1;
-  guint           pool_in_slots : 1;
 } CbRecordPrivate;
 
 /* The rows of a table: a list model of records that holds them in one
@@ -145,6 +145,73 @@ cb_rows_remove (CbRows *self,
 
 G_DEFINE_TYPE_WITH_PRIVATE (CbRecord, cb_record, G_TYPE_OBJECT)
 
+/* Fields without a value take no room: a meeting has forty fields and a
+ * book's meetings use fifteen of them. A record keeps a slot only for the
+ * fields in its bitmap, packed in field order; one that has more than 64
+ * fields keeps one for each. A field without a slot reads as empty (or,
+ * for a choice, its default: choices always have one). */
+#define DENSE_LIMIT 64
+
+static const Slot empty_slot;
+
+static inline gboolean
+is_dense (CbRecordClass *klass)
+{
+  return klass->n_fields > DENSE_LIMIT;
+}
+
+static inline Slot *
+slot_at (CbRecord *self,
+         guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  guint64 bit;
+
+  if (is_dense (CB_RECORD_GET_CLASS (self)))
+    return &priv->slots[index];
+
+  bit = G_GUINT64_CONSTANT (1) << index;
+  if ((priv->present & bit) == 0)
+    return NULL;
+
+  return &priv->slots[__builtin_popcountll (priv->present & (bit - 1))];
+}
+
+/* The slot of field @index for reading: an empty one if it has none. */
+static inline const Slot *
+slot_get (CbRecord *self,
+          guint     index)
+{
+  const Slot *slot = slot_at (self, index);
+
+  return slot != NULL ? slot : &empty_slot;
+}
+
+/* The slot of field @index for writing, made (empty) if need be. Slots of
+ * the other fields may move: no pointer to one is kept across this. */
+static Slot *
+slot_ensure (CbRecord *self,
+             guint     index)
+{
+  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  Slot *slot = slot_at (self, index);
+  guint64 bit;
+  guint n, at;
+
+  if (slot != NULL)
+    return slot;
+
+  bit = G_GUINT64_CONSTANT (1) << index;
+  n = __builtin_popcountll (priv->present);
+  at = __builtin_popcountll (priv->present & (bit - 1));
+  priv->slots = g_renew (Slot, priv->slots, n + 1);
+  memmove (&priv->slots[at + 1], &priv->slots[at], (n - at) * sizeof (Slot));
+  memset (&priv->slots[at], 0, sizeof (Slot));
+  priv->present |= bit;
+
+  return &priv->slots[at];
+}
+
 enum {
   CHANGED,
   N_SIGNALS
@@ -231,12 +298,12 @@ static CbRows *
 ensure_table (CbRecord *self,
               guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
+  Slot *slot = slot_ensure (self, index);
 
-  if (priv->slots[index].t == NULL)
-    priv->slots[index].t = cb_rows_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func ());
+  if (slot->t == NULL)
+    slot->t = cb_rows_new (CB_RECORD_GET_CLASS (self)->fields[index].type_func ());
 
-  return priv->slots[index].t;
+  return slot->t;
 }
 
 static void
@@ -300,6 +367,17 @@ strv_equal (char **a,
 }
 
 /* Stores @value in @slot unless it is already there; TRUE if it changed. */
+/* Setting a field without a slot to its empty value changes nothing and
+ * takes no room. */
+static gboolean
+value_is_empty_for_absent (CbRecord          *self,
+                           guint              index,
+                           const CbFieldSpec *spec,
+                           const GValue      *value)
+{
+  return slot_at (self, index) == NULL && cb_field_value_is_empty (spec, value);
+}
+
 static gboolean
 value_to_slot (CbRecordPrivate   *priv,
                const CbFieldSpec *spec,
@@ -401,15 +479,14 @@ static void
 child_changed (CbRecord *child,
                CbRecord *self)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
   CbRecordClass *klass = CB_RECORD_GET_CLASS (self);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
       guint position;
 
-      if ((klass->fields[i].kind == CB_FIELD_RECORD && priv->slots[i].r == child) ||
-          (klass->fields[i].kind == CB_FIELD_TABLE && cb_rows_find (priv->slots[i].t, child, &position)))
+      if ((klass->fields[i].kind == CB_FIELD_RECORD && slot_get (self, i)->r == child) ||
+          (klass->fields[i].kind == CB_FIELD_TABLE && cb_rows_find (slot_get (self, i)->t, child, &position)))
         {
           nested_changed (self, i);
           return;
@@ -481,7 +558,22 @@ cb_record_constructed (GObject *object)
   if (klass->n_fields == 0)
     return;
 
-  priv->slots = g_new0 (Slot, klass->n_fields);
+  /* Choices (whose default is not zero) and nested records have a slot
+   * from the start; the others when they get a value. */
+  if (is_dense (klass))
+    priv->slots = g_new0 (Slot, klass->n_fields);
+  else
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        if (klass->fields[i].kind == CB_FIELD_CHOICE || klass->fields[i].kind == CB_FIELD_RECORD)
+          {
+            priv->present |= G_GUINT64_CONSTANT (1) << i;
+            n++;
+          }
+      priv->slots = n > 0 ? g_new0 (Slot, n) : NULL;
+    }
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -489,14 +581,14 @@ cb_record_constructed (GObject *object)
 
       if (spec->kind == CB_FIELD_CHOICE)
         {
-          priv->slots[i].e = G_PARAM_SPEC_ENUM (klass->field_pspecs[i])->default_value;
+          slot_at (self, i)->e = G_PARAM_SPEC_ENUM (klass->field_pspecs[i])->default_value;
         }
       else if (spec->kind == CB_FIELD_RECORD)
         {
           CbRecord *child = g_object_new (spec->type_func (), NULL);
 
           set_owner (child, self);
-          priv->slots[i].r = child;
+          slot_at (self, i)->r = child;
         }
     }
 }
@@ -513,31 +605,33 @@ cb_record_finalize (GObject *object)
       for (guint i = 0; i < klass->n_fields; i++)
         {
           CbFieldKind kind = klass->fields[i].kind;
+          Slot *slot = slot_at (self, i);
 
+          if (slot == NULL)
+            continue;
           if (is_string_kind (kind))
-            free_string (priv, priv->slots[i].s);
+            free_string (priv, slot->s);
           else if (kind == CB_FIELD_LIST)
-            g_strfreev (priv->slots[i].v);
-          else if (kind == CB_FIELD_RECORD && priv->slots[i].r != NULL)
+            g_strfreev (slot->v);
+          else if (kind == CB_FIELD_RECORD && slot->r != NULL)
             {
               /* Someone may hold it still: it is no longer part of this one. */
-              release_child (self, priv->slots[i].r);
-              g_clear_object (&priv->slots[i].r);
+              release_child (self, slot->r);
+              g_clear_object (&slot->r);
             }
-          else if (kind == CB_FIELD_TABLE && priv->slots[i].t != NULL)
+          else if (kind == CB_FIELD_TABLE && slot->t != NULL)
             {
-              CbRows *rows = priv->slots[i].t;
+              CbRows *rows = slot->t;
 
               for (guint r = 0; rows->items != NULL && r < rows->items->len; r++)
                 release_child (self, rows->items->pdata[r]);
-              g_clear_object (&priv->slots[i].t);
+              g_clear_object (&slot->t);
             }
         }
       g_free (priv->slots);
     }
 
-  if (!priv->pool_in_slots)
-    g_free (priv->pool);
+  g_free (priv->pool);
 
   G_OBJECT_CLASS (cb_record_parent_class)->finalize (object);
 }
@@ -549,7 +643,6 @@ cb_record_get_property (GObject    *object,
                         GParamSpec *pspec)
 {
   CbRecord *self = CB_RECORD (object);
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
   int index = pspec_field_index (pspec);
 
   if (index < 0)
@@ -560,7 +653,7 @@ cb_record_get_property (GObject    *object,
 
   if (CB_RECORD_GET_CLASS (self)->fields[index].kind == CB_FIELD_TABLE)
     ensure_table (self, index);
-  slot_to_value (&CB_RECORD_GET_CLASS (self)->fields[index], &priv->slots[index], value);
+  slot_to_value (&CB_RECORD_GET_CLASS (self)->fields[index], slot_get (self, index), value);
 }
 
 static void
@@ -779,7 +872,6 @@ cb_record_get_value (CbRecord *self,
                      guint     index,
                      GValue   *value)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
   CbRecordClass *klass;
 
   g_return_if_fail (CB_IS_RECORD (self));
@@ -789,19 +881,17 @@ cb_record_get_value (CbRecord *self,
   g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[index]));
   if (klass->fields[index].kind == CB_FIELD_TABLE)
     ensure_table (self, index);
-  slot_to_value (&klass->fields[index], &priv->slots[index], value);
+  slot_to_value (&klass->fields[index], slot_get (self, index), value);
 }
 
 const char *
 cb_record_get_string_at (CbRecord *self,
                          guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), "");
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_LINE), "");
 
-  return priv->slots[index].s != NULL ? priv->slots[index].s : "";
+  return slot_get (self, index)->s != NULL ? slot_get (self, index)->s : "";
 }
 
 void
@@ -826,12 +916,10 @@ int
 cb_record_get_enum_at (CbRecord *self,
                        guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_CHOICE), 0);
 
-  return priv->slots[index].e;
+  return slot_get (self, index)->e;
 }
 
 void
@@ -853,12 +941,10 @@ guint
 cb_record_get_flags_at (CbRecord *self,
                         guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_MULTI_CHOICE), 0);
 
-  return priv->slots[index].f;
+  return slot_get (self, index)->f;
 }
 
 void
@@ -880,12 +966,10 @@ gboolean
 cb_record_get_boolean_at (CbRecord *self,
                           guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), FALSE);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_BOOLEAN), FALSE);
 
-  return priv->slots[index].b;
+  return slot_get (self, index)->b;
 }
 
 void
@@ -907,12 +991,10 @@ gint64
 cb_record_get_integer_at (CbRecord *self,
                           guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), 0);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_INTEGER), 0);
 
-  return priv->slots[index].i;
+  return slot_get (self, index)->i;
 }
 
 void
@@ -934,12 +1016,10 @@ double
 cb_record_get_decimal_at (CbRecord *self,
                           guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), 0.0);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_DECIMAL), 0.0);
 
-  return priv->slots[index].d;
+  return slot_get (self, index)->d;
 }
 
 void
@@ -961,12 +1041,10 @@ GStrv
 cb_record_dup_strv_at (CbRecord *self,
                        guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_LIST), NULL);
 
-  return priv->slots[index].v != NULL ? g_strdupv (priv->slots[index].v) : g_new0 (char *, 1);
+  return slot_get (self, index)->v != NULL ? g_strdupv (slot_get (self, index)->v) : g_new0 (char *, 1);
 }
 
 void
@@ -988,12 +1066,10 @@ CbRecord *
 cb_record_get_record_at (CbRecord *self,
                          guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-
   g_return_val_if_fail (CB_IS_RECORD (self), NULL);
   g_return_val_if_fail (has_field_of_kind (self, index, CB_FIELD_RECORD), NULL);
 
-  return priv->slots[index].r;
+  return slot_get (self, index)->r;
 }
 
 void
@@ -1028,7 +1104,9 @@ cb_record_set_value (CbRecord     *self,
                         (spec->kind == CB_FIELD_DATE ? cb_date_is_valid_iso (s) : cb_time_is_valid (s)));
     }
 
-  if (!value_to_slot (priv, spec, &priv->slots[index], value))
+  if (value_is_empty_for_absent (self, index, spec, value))
+    return;
+  if (!value_to_slot (priv, spec, slot_ensure (self, index), value))
     return;
 
   if (priv->freeze_count > 0)
@@ -1054,17 +1132,7 @@ cb_record_alloc_string_pool (CbRecord *self,
   if (size == 0)
     return NULL;
 
-  /* One block for the fields and their strings. */
-  if (priv->slots != NULL)
-    {
-      gsize n = CB_RECORD_GET_CLASS (self)->n_fields;
-
-      priv->slots = g_realloc (priv->slots, n * sizeof (Slot) + size);
-      priv->pool = (char *) (priv->slots + n);
-      priv->pool_in_slots = TRUE;
-    }
-  else
-    priv->pool = g_malloc (size);
+  priv->pool = g_malloc (size);
   priv->pool_size = size;
   return priv->pool;
 }
@@ -1085,7 +1153,16 @@ cb_record_set_pooled_string (CbRecord   *self,
   g_return_if_fail (priv->freeze_count > 0);
   g_return_if_fail (value == NULL || in_pool (priv, value));
 
-  slot = &priv->slots[index];
+  if (value == NULL || *value == '\0')
+    {
+      if ((slot = slot_at (self, index)) != NULL)
+        {
+          free_string (priv, slot->s);
+          slot->s = NULL;
+        }
+      return;
+    }
+  slot = slot_ensure (self, index);
   free_string (priv, slot->s);
   slot->s = value != NULL && *value != '\0' ? (char *) value : NULL;
 }
@@ -1285,11 +1362,11 @@ cb_record_set_editable (CbRecord *self,
   for (guint i = 0; i < klass->n_fields; i++)
     {
       if (klass->fields[i].kind == CB_FIELD_RECORD)
-        cb_record_set_editable (priv->slots[i].r, editable);
-      else if (klass->fields[i].kind == CB_FIELD_TABLE && priv->slots[i].t != NULL &&
-               priv->slots[i].t->items != NULL)
-        for (guint r = 0; r < priv->slots[i].t->items->len; r++)
-          cb_record_set_editable (priv->slots[i].t->items->pdata[r], editable);
+        cb_record_set_editable (slot_get (self, i)->r, editable);
+      else if (klass->fields[i].kind == CB_FIELD_TABLE && slot_get (self, i)->t != NULL &&
+               slot_get (self, i)->t->items != NULL)
+        for (guint r = 0; r < slot_get (self, i)->t->items->len; r++)
+          cb_record_set_editable (slot_get (self, i)->t->items->pdata[r], editable);
     }
 }
 
@@ -1332,7 +1409,6 @@ gboolean
 cb_record_group_applies (CbRecord           *self,
                          const CbFieldGroup *group)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
   CbRecordClass *klass;
   const char *nick;
 
@@ -1344,7 +1420,7 @@ cb_record_group_applies (CbRecord           *self,
     return TRUE;
 
   nick = cb_enum_to_nick (G_PARAM_SPEC_VALUE_TYPE (klass->field_pspecs[klass->variant_index]),
-                          priv->slots[klass->variant_index].e);
+                          slot_get (self, klass->variant_index)->e);
   return g_strcmp0 (nick, group->variant) == 0;
 }
 
@@ -1362,10 +1438,9 @@ static char *
 cell_text (CbRecord *row,
            guint     index)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (row);
   CbRecordClass *klass = CB_RECORD_GET_CLASS (row);
   const CbFieldSpec *spec = &klass->fields[index];
-  const Slot *slot = &priv->slots[index];
+  const Slot *slot = slot_get (row, index);
 
   switch (spec->kind)
     {
@@ -1447,8 +1522,7 @@ describe_field (CbRecord          *self,
                 gboolean           blank,
                 gboolean           include_private)
 {
-  CbRecordPrivate *priv = cb_record_get_instance_private (self);
-  const Slot *slot = &priv->slots[index];
+  const Slot *slot = slot_get (self, index);
   const char *label = _(spec->label);
 
   switch (spec->kind)
@@ -1674,10 +1748,10 @@ cb_record_remove_row (CbRecord   *self,
   if (index < 0 || !priv->editable)
     return;
 
-  if (cb_rows_find (priv->slots[index].t, row, &position))
+  if (cb_rows_find (slot_get (self, index)->t, row, &position))
     {
       g_object_ref (row);
-      cb_rows_remove (priv->slots[index].t, position);
+      cb_rows_remove (slot_get (self, index)->t, position);
       /* Its edits are no longer edits of this record. */
       release_child (self, row);
       g_object_unref (row);
