@@ -670,6 +670,7 @@ struct _CbSearchIndex
   GHashTable  *firsts;       /* a first character → GPtrArray of bucket keys */
   GHashTable  *docs;         /* CbDocument → DocState */
   GHashTable  *client_numbers; /* CbClient → its number + 1 (not held), for entries to name it */
+  guint        merged_since_compact;
   guint        n_client_numbers;
 
   GQueue       queue;        /* CbDocument (held) waiting to be copied for the worker */
@@ -944,12 +945,47 @@ sweep (CbSearchIndex *self)
       self->n_dead++;
 }
 
+/* Once every word is in, what grew by steps is cut to size: the lists of
+ * entries kept room to grow by a quarter, the entries by half. */
+static void
+compact (CbSearchIndex *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  GArray *entries;
+
+  g_hash_table_iter_init (&iter, self->words);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Word *word = value;
+
+      if (word->capacity > word->length)
+        {
+          word->data = g_realloc (word->data, MAX (word->length, 1));
+          word->capacity = MAX (word->length, 1);
+        }
+    }
+
+  entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), self->entries->len);
+  g_array_append_vals (entries, self->entries->data, self->entries->len);
+  g_array_unref (self->entries);
+  self->entries = entries;
+}
+
 static void
 notify_progress (CbSearchIndex *self,
                  gboolean       was_indexing)
 {
   if (was_indexing != cb_search_index_get_indexing (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEXING]);
+    {
+      /* After reading a practice, not after each edit. */
+      if (was_indexing && self->merged_since_compact > 1000)
+        {
+          compact (self);
+          self->merged_since_compact = 0;
+        }
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEXING]);
+    }
 }
 
 static gboolean
@@ -978,6 +1014,7 @@ merge_cb (gpointer data)
           kill_entry (self, state->private_id);
           state->public_id = add_entry (self, job->document, FALSE, job->public_words);
           state->private_id = add_entry (self, job->document, TRUE, job->private_words);
+          self->merged_since_compact++;
           if (state->public_id != NO_ENTRY && state->private_id != NO_ENTRY)
             {
               g_array_index (self->entries, Entry, state->public_id).partner = state->private_id;
