@@ -7,7 +7,7 @@
 
 /* A screenful of rows (of the smallest) comes at once; the rest a few at
  * a time. */
-#define FIRST 6
+#define FIRST 4
 #define STEP  3
 
 struct _CbTrickle

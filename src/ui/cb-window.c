@@ -520,7 +520,6 @@ on_practices_loaded_cb (GObject      *source,
 static void
 start_loading (CbWindow *self)
 {
-  show_main (self, "loading");
   cb_store_load_practices_async (self->store, self->cancellable,
                                  on_practices_loaded_cb, g_object_ref (self));
 }
@@ -1433,7 +1432,12 @@ cb_window_init (CbWindow *self)
                            G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
 
   on_leaflet_folded_cb (self);
-  show_main (self, "loading");
+  /* The window opens as it will look, the sidebar and the content pane
+   * each with its spinner: laying it all out comes before the first frame
+   * rather than as a pause once the window is there. Without a practice,
+   * the welcome page takes its place. */
+  show_main (self, "practice");
+  show_content (self, "loading");
 }
 
 CbWindow *
