@@ -2099,10 +2099,63 @@ typedef struct
 } HandOver;
 
 static void
+release_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  CbStore *self = source_object;
+
+  load_job_free (task_data);
+
+  g_mutex_lock (&self->jobs_lock);
+  self->jobs_running--;
+  g_cond_broadcast (&self->jobs_cond);
+  g_mutex_unlock (&self->jobs_lock);
+}
+
+/* Lets go of the documents @loaded held (they live on in the practice, or
+ * go here, on the main thread, if the practice went meanwhile). */
+static void
+drop_documents (GPtrArray *loaded)
+{
+  for (guint i = 0; loaded != NULL && i < loaded->len; i++)
+    {
+      Loaded *item = loaded->pdata[i];
+
+      g_clear_object (&item->document);
+      drop_documents (item->children);
+    }
+}
+
+static void
 hand_over_free (HandOver *hand_over)
 {
-  g_object_unref (hand_over->task);
+  CbStore *self = g_task_get_source_object (hand_over->task);
+  Job *wrapper = g_task_get_task_data (hand_over->read);
+  LoadJob *job = wrapper->data;
+  g_autoptr(GTask) release = g_task_new (self, NULL, NULL, NULL);
+
+  /* What was read takes a good part of a frame to free (tens of thousands
+   * of names and arrays): once the documents and problems are let go of
+   * here, a thread frees the rest, counted as a job (a flush waits). */
+  wrapper->data = NULL;
+  wrapper->destroy = NULL;
+  drop_documents (job->loaded);
+  drop_documents (job->templates);
+  drop_documents (job->own);
+  g_ptr_array_set_size (job->problems, 0);
+
+  g_mutex_lock (&self->jobs_lock);
+  self->jobs_running++;
+  g_mutex_unlock (&self->jobs_lock);
+  self->jobs_undelivered++;
+  g_signal_connect_object (release, "notify::completed", G_CALLBACK (on_task_completed_cb), self, 0);
+  g_task_set_task_data (release, job, NULL);
+  g_task_run_in_thread (release, release_thread);
+
   g_object_unref (hand_over->read);
+  g_object_unref (hand_over->task);
   g_object_unref (hand_over->practice);
   g_free (hand_over);
 }
