@@ -511,7 +511,10 @@ spawn (const char * const *argv,
   env = g_environ_setenv (env, "GTK_A11Y", "none", TRUE);
   env = g_environ_setenv (env, "NO_AT_BRIDGE", "1", TRUE);
 
-  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH,
+  /* Another program's messages are not ours to show. */
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env,
+                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH |
+                                 (out_fd == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL : 0),
                                  NULL, NULL, &pid, NULL, out_fd, NULL, &error))
     {
       g_printerr ("Could not start %s: %s\n", argv[0], error->message);
